@@ -1,0 +1,30 @@
+// Builds every form of the course from one set of sources. Run through `npm run build`, which
+// loads tsx so this file can import the TypeScript build code in src/build/.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import { compileCourseOrThrow } from './src/build/compile-or-throw.ts';
+import { courseModule } from './src/build/rollup/course-module.ts';
+import { htmlPagePlugin } from './src/build/rollup/html-page-plugin.ts';
+
+const course = compileCourseOrThrow({ contentDir: 'content' });
+// Otherwise an invalid course is reported once per build below, and as an unhandled rejection.
+course.catch(() => {});
+
+const runtimePlugins = () => [
+  courseModule(course),
+  nodeResolve({ browser: true }),
+  esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+];
+
+export default [
+  {
+    input: 'src/main.ts',
+    output: { dir: 'dist/web', format: 'es', entryFileNames: 'assets/course-[hash].js', sourcemap: false },
+    plugins: [...runtimePlugins(), htmlPagePlugin({ course, mode: 'hosted', fileName: 'index.html' })],
+  },
+  {
+    input: 'src/main.ts',
+    output: { dir: 'dist', format: 'iife', entryFileNames: 'standalone.js', inlineDynamicImports: true },
+    plugins: [...runtimePlugins(), htmlPagePlugin({ course, mode: 'standalone', fileName: 'leading-innovation.html' })],
+  },
+];

@@ -1,0 +1,90 @@
+/**
+ * The DOM events leaf components raise. Each bubbles and crosses shadow roots so the app shell,
+ * the only place that talks to the course actor, can hear it.
+ */
+
+const crossing = { bubbles: true, composed: true } as const;
+
+/** The learner asked to open a page or a lesson (contents link, in-text link, completion list). */
+export class NavigateRequestEvent extends Event {
+  static readonly eventName = 'navigate-request';
+  readonly targetId: string;
+  constructor(targetId: string) {
+    super(NavigateRequestEvent.eventName, crossing);
+    this.targetId = targetId;
+  }
+}
+
+export class PageTurnEvent extends Event {
+  static readonly eventName = 'page-turn';
+  readonly direction: 'next' | 'back';
+  constructor(direction: 'next' | 'back') {
+    super(PageTurnEvent.eventName, crossing);
+    this.direction = direction;
+  }
+}
+
+export class AnswerSelectEvent extends Event {
+  static readonly eventName = 'answer-select';
+  readonly optionId: string;
+  constructor(optionId: string) {
+    super(AnswerSelectEvent.eventName, crossing);
+    this.optionId = optionId;
+  }
+}
+
+export class AnswerSubmitEvent extends Event {
+  static readonly eventName = 'answer-submit';
+  constructor() {
+    super(AnswerSubmitEvent.eventName, crossing);
+  }
+}
+
+export class AnswerRetryEvent extends Event {
+  static readonly eventName = 'answer-retry';
+  constructor() {
+    super(AnswerRetryEvent.eventName, crossing);
+  }
+}
+
+export class ReflectionChangeEvent extends Event {
+  static readonly eventName = 'reflection-change';
+  readonly reflectionId: string;
+  readonly text: string;
+  constructor(reflectionId: string, text: string) {
+    super(ReflectionChangeEvent.eventName, crossing);
+    this.reflectionId = reflectionId;
+    this.text = text;
+  }
+}
+
+export class ResumeChoiceEvent extends Event {
+  static readonly eventName = 'resume-choice';
+  readonly choice: 'resume' | 'restart';
+  constructor(choice: 'resume' | 'restart') {
+    super(ResumeChoiceEvent.eventName, crossing);
+    this.choice = choice;
+  }
+}
+
+export class NoticeDismissEvent extends Event {
+  static readonly eventName = 'notice-dismiss';
+  readonly noticeId: string;
+  constructor(noticeId: string) {
+    super(NoticeDismissEvent.eventName, crossing);
+    this.noticeId = noticeId;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'navigate-request': NavigateRequestEvent;
+    'page-turn': PageTurnEvent;
+    'answer-select': AnswerSelectEvent;
+    'answer-submit': AnswerSubmitEvent;
+    'answer-retry': AnswerRetryEvent;
+    'reflection-change': ReflectionChangeEvent;
+    'resume-choice': ResumeChoiceEvent;
+    'notice-dismiss': NoticeDismissEvent;
+  }
+}

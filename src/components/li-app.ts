@@ -1,0 +1,356 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { Course } from '../course/types.js';
+import { fillTemplate } from '../course/fill-template.js';
+import type { CourseActor, CourseSnapshot } from '../machines/course.machine.js';
+import { isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
+import { ActorSelectorController } from '../controllers/actor-controller.js';
+import { NoticeDismissEvent, type NavigateRequestEvent, type PageTurnEvent, type ReflectionChangeEvent } from './events.js';
+import type { LessonStatus } from './li-toc.js';
+import type { LiPage } from './li-page.js';
+import type { LiCompletion } from './li-completion.js';
+import type { LiResumePrompt } from './li-resume-prompt.js';
+import { buttons, focusRing, themeTokens, visuallyHidden } from '../styles/tokens.js';
+import './li-toc.js';
+import './li-page.js';
+import './li-completion.js';
+import './li-resume-prompt.js';
+
+export interface Notice {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * @summary The course shell: title, progress, contents, the current page or the completion
+ * screen, and page-turn buttons. The only component that talks to the course actor: it reads
+ * the actor's snapshot and turns the leaf components' events into actor events.
+ *
+ * @event notice-dismiss - The learner dismissed a notice.
+ */
+@customElement('li-app')
+export class LiApp extends LitElement {
+  static override styles = [
+    themeTokens,
+    focusRing,
+    visuallyHidden,
+    buttons,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        color: var(--li-color-text);
+        background: var(--li-color-background);
+        font-family: var(--li-font-body);
+        line-height: var(--li-line-height);
+        font-size: clamp(1rem, 0.95rem + 0.35vw, 1.5rem);
+      }
+      .skip-link {
+        position: absolute;
+        left: var(--li-space-2);
+        top: -10rem;
+        padding: var(--li-space-2) var(--li-space-3);
+        background: var(--li-color-focus);
+        color: var(--li-color-focus-outline);
+        z-index: 10;
+      }
+      .skip-link:focus {
+        top: var(--li-space-2);
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--li-space-2) var(--li-space-4);
+        padding: var(--li-space-3) var(--li-space-4);
+        background: var(--li-color-primary);
+        color: var(--li-color-on-primary);
+      }
+      .brand {
+        display: flex;
+        align-items: center;
+        gap: var(--li-space-3);
+        margin-right: auto;
+        font-size: 1.25em;
+        font-weight: 700;
+      }
+      .brand img {
+        height: 2.5rem;
+        width: auto;
+      }
+      .progress {
+        display: flex;
+        align-items: center;
+        gap: var(--li-space-2);
+      }
+      progress {
+        width: 8rem;
+        height: 0.75rem;
+        accent-color: var(--li-color-on-primary);
+      }
+      header button {
+        border-color: var(--li-color-on-primary);
+        background: transparent;
+        color: var(--li-color-on-primary);
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: var(--li-space-4);
+        max-width: 78rem;
+        margin: 0 auto;
+        padding: var(--li-space-4) var(--li-space-3) var(--li-space-5);
+      }
+      .contents {
+        display: none;
+      }
+      .contents.open {
+        display: block;
+      }
+      main {
+        max-width: var(--li-measure);
+        min-width: 0;
+      }
+      main:focus {
+        outline: none;
+      }
+      .notice {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--li-space-3);
+        align-items: center;
+        justify-content: space-between;
+        padding: var(--li-space-3);
+        margin-bottom: var(--li-space-4);
+        border-left: 8px solid var(--li-color-accent);
+        background: var(--li-color-surface);
+      }
+      .notice p {
+        margin: 0;
+        flex: 1 1 16rem;
+      }
+      .page-turns {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        gap: var(--li-space-3);
+        margin-top: var(--li-space-5);
+        padding-top: var(--li-space-3);
+        border-top: 1px solid var(--li-color-border);
+      }
+      .page-turns .next {
+        margin-left: auto;
+      }
+      @media (min-width: 60rem) {
+        .layout {
+          grid-template-columns: 18rem minmax(0, 1fr);
+          gap: var(--li-space-5);
+        }
+        .contents,
+        .contents.open {
+          display: block;
+        }
+        .contents-toggle {
+          display: none;
+        }
+      }
+      @media print {
+        header button,
+        .contents,
+        .page-turns {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) course?: Course;
+  @property({ attribute: false }) actor?: CourseActor;
+  @property({ attribute: false }) notices: readonly Notice[] = [];
+  /** Where a returning learner would resume; while set and no actor is given, the resume choice shows. */
+  @property({ attribute: 'resume-at' }) resumeAt = '';
+  @property({ type: Boolean, attribute: 'facilitator-mode' }) facilitatorMode = false;
+
+  @state() private contentsOpen = false;
+  @state() private announcement = '';
+  @query('main') private main?: HTMLElement;
+
+  readonly #snapshot = new ActorSelectorController<CourseActor, CourseSnapshot>(this, (snapshot) => snapshot);
+  #lastViewKey = '';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('actor')) this.#snapshot.setActor(this.actor);
+  }
+
+  override render() {
+    const { course } = this;
+    if (!course) return nothing;
+    const snapshot = this.#snapshot.value;
+    const percent = snapshot ? progressPercent(course, snapshot.context.progress) : 0;
+    return html`
+      <a class="skip-link" href="#main" @click=${this.#skipToMain}>${course.strings.skipToContent}</a>
+      <header>
+        <div class="brand">
+          ${course.branding.logoDataUrl ? html`<img src=${course.branding.logoDataUrl} alt=${course.branding.logoAlt} />` : nothing}
+          <span>${course.title}</span>
+        </div>
+        ${snapshot
+          ? html`<div class="progress">
+                <span id="progress-label">${fillTemplate(course.strings.progressLabel, { percent })}</span>
+                <progress max="100" .value=${percent} aria-labelledby="progress-label"></progress>
+              </div>
+              <button
+                class="contents-toggle"
+                type="button"
+                aria-expanded=${this.contentsOpen ? 'true' : 'false'}
+                aria-controls="contents"
+                @click=${this.#toggleContents}
+              >
+                ${course.strings.contentsToggle}
+              </button>`
+          : nothing}
+      </header>
+      <div class="layout">
+        ${snapshot ? this.#renderContents(course, snapshot) : nothing}
+        <main id="main" tabindex="-1">
+          ${this.notices.map(
+            (notice) => html`<div class="notice" role="status">
+              <p>${notice.text}</p>
+              <button class="secondary" type="button" @click=${() => this.#dismiss(notice.id)}>${course.strings.dismiss}</button>
+            </div>`,
+          )}
+          ${snapshot ? this.#renderView(course, snapshot) : this.#renderResumePrompt(course)}
+        </main>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  protected override updated(): void {
+    const snapshot = this.#snapshot.value;
+    if (!snapshot) {
+      void this.renderRoot.querySelector<LiResumePrompt>('li-resume-prompt')?.focusHeading();
+      return;
+    }
+    const viewKey = this.#viewKey(snapshot);
+    if (viewKey === this.#lastViewKey) return;
+    const isFirstView = this.#lastViewKey === '';
+    this.#lastViewKey = viewKey;
+    this.#announceView(snapshot);
+    // On first load focus stays at the top of the document, where the skip link is.
+    if (isFirstView) return;
+    void this.renderRoot.querySelector<LiPage | LiCompletion>('li-page, li-completion')?.focusHeading();
+  }
+
+  #renderContents(course: Course, snapshot: CourseSnapshot) {
+    return html`<div class="contents ${this.contentsOpen ? 'open' : ''}" id="contents">
+      <li-toc
+        .lessons=${course.lessons}
+        .statuses=${this.#statuses(course, snapshot)}
+        .strings=${course.strings}
+        current-page-id=${snapshot.matches({ view: 'completion' }) ? '' : snapshot.context.progress.pageId}
+        @navigate-request=${this.#navigate}
+      ></li-toc>
+    </div>`;
+  }
+
+  #renderView(course: Course, snapshot: CourseSnapshot) {
+    const { progress } = snapshot.context;
+    if (snapshot.matches({ view: 'completion' })) {
+      return html`<li-completion
+          .courseTitle=${course.title}
+          .lessons=${course.lessons}
+          .statuses=${this.#statuses(course, snapshot)}
+          .credits=${course.credits}
+          .strings=${course.strings}
+          ?complete=${isCourseComplete(course, progress)}
+          @navigate-request=${this.#navigate}
+        ></li-completion>
+        <div class="page-turns">
+          <button class="secondary" type="button" @click=${() => this.#turn('back')}>${course.strings.back}</button>
+        </div>`;
+    }
+    const location = pageLocation(course, progress.pageId);
+    if (!location) return nothing;
+    const isFirstPage = location.lessonIndex === 0 && location.pageIndex === 0;
+    const isLastPage = location.lessonIndex === course.lessons.length - 1 && location.pageIndex === location.pagesInLesson - 1;
+    return html`<li-page
+        .lesson=${location.lesson}
+        .page=${location.page}
+        .strings=${course.strings}
+        page-number=${location.pageNumberInLesson}
+        .checkActors=${snapshot.context.checks}
+        .reflections=${progress.reflections}
+        ?show-facilitator-notes=${this.facilitatorMode}
+        @navigate-request=${this.#navigate}
+        @reflection-change=${this.#changeReflection}
+      ></li-page>
+      <div class="page-turns">
+        ${isFirstPage ? nothing : html`<button class="secondary" type="button" @click=${() => this.#turn('back')}>${course.strings.back}</button>`}
+        <button class="primary next" type="button" @click=${() => this.#turn('next')}>
+          ${isLastPage ? course.strings.finish : course.strings.next}
+        </button>
+      </div>`;
+  }
+
+  #renderResumePrompt(course: Course) {
+    return this.resumeAt
+      ? html`<li-resume-prompt .strings=${course.strings} resume-at=${this.resumeAt}></li-resume-prompt>`
+      : nothing;
+  }
+
+  #statuses(course: Course, snapshot: CourseSnapshot): Record<string, LessonStatus> {
+    return Object.fromEntries(course.lessons.map((lesson) => [lesson.id, lessonStatus(course, snapshot.context.progress, lesson.id)]));
+  }
+
+  #viewKey(snapshot: CourseSnapshot): string {
+    return snapshot.matches({ view: 'completion' }) ? 'completion' : `page:${snapshot.context.progress.pageId}`;
+  }
+
+  #announceView(snapshot: CourseSnapshot): void {
+    const course = this.course;
+    if (!course) return;
+    const title = snapshot.matches({ view: 'completion' })
+      ? isCourseComplete(course, snapshot.context.progress)
+        ? course.strings.completionHeading
+        : course.strings.completionIncompleteHeading
+      : (pageLocation(course, snapshot.context.progress.pageId)?.page.title ?? '');
+    this.announcement = fillTemplate(course.strings.pageAnnouncement, { title });
+    document.title = `${title} – ${course.title}`;
+  }
+
+  #turn(direction: 'next' | 'back'): void {
+    this.actor?.send({ type: direction === 'next' ? 'page.next' : 'page.back' });
+  }
+
+  #navigate(event: NavigateRequestEvent): void {
+    const course = this.course;
+    if (!course) return;
+    const isLesson = course.lessons.some((lesson) => lesson.id === event.targetId);
+    this.actor?.send(isLesson ? { type: 'lesson.goto', lessonId: event.targetId } : { type: 'page.goto', pageId: event.targetId });
+    this.contentsOpen = false;
+  }
+
+  #changeReflection(event: ReflectionChangeEvent): void {
+    this.actor?.send({ type: 'reflection.change', reflectionId: event.reflectionId, text: event.text });
+  }
+
+  #toggleContents(): void {
+    this.contentsOpen = !this.contentsOpen;
+  }
+
+  #skipToMain(event: MouseEvent): void {
+    event.preventDefault();
+    this.main?.focus();
+  }
+
+  #dismiss(noticeId: string): void {
+    this.dispatchEvent(new NoticeDismissEvent(noticeId));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'li-app': LiApp;
+  }
+}

@@ -1,0 +1,118 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { Credit, Lesson, UiStrings } from '../course/types.js';
+import { fillTemplate } from '../course/fill-template.js';
+import { NavigateRequestEvent } from './events.js';
+import type { LessonStatus } from './li-toc.js';
+import { focusRing, themeTokens } from '../styles/tokens.js';
+
+/**
+ * @summary The end of the course: a completion message, or the lessons still to finish, and the
+ * sources the course is built from.
+ *
+ * @event navigate-request - The learner chose an unfinished lesson.
+ */
+@customElement('li-completion')
+export class LiCompletion extends LitElement {
+  static override styles = [
+    themeTokens,
+    focusRing,
+    css`
+      :host {
+        display: block;
+        color: var(--li-color-text);
+      }
+      h1 {
+        font-size: clamp(1.6rem, 1.3rem + 1.2vw, 2.4rem);
+        line-height: 1.2;
+        margin: 0 0 var(--li-space-4);
+      }
+      h1:focus {
+        outline: none;
+      }
+      .panel {
+        padding: var(--li-space-4);
+        border-radius: var(--li-radius);
+        background: var(--li-color-success-surface);
+        border-left: 8px solid var(--li-color-success);
+      }
+      .panel.incomplete {
+        background: var(--li-color-surface);
+        border-color: var(--li-color-accent);
+      }
+      a {
+        color: var(--li-color-primary);
+      }
+      h2 {
+        font-size: 1.2em;
+        margin: var(--li-space-5) 0 var(--li-space-2);
+      }
+      .credits li + li {
+        margin-top: var(--li-space-2);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) courseTitle = '';
+  @property({ attribute: false }) lessons: readonly Lesson[] = [];
+  @property({ attribute: false }) statuses: Readonly<Record<string, LessonStatus>> = {};
+  @property({ attribute: false }) credits: readonly Credit[] = [];
+  @property({ attribute: false }) strings?: UiStrings;
+  @property({ type: Boolean }) complete = false;
+
+  @query('h1') private heading?: HTMLHeadingElement;
+
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.heading?.focus();
+  }
+
+  override render() {
+    const { strings } = this;
+    if (!strings) return nothing;
+    const unfinished = this.lessons.filter((lesson) => this.statuses[lesson.id] !== 'complete');
+    return html`
+      ${this.complete
+        ? html`<h1 tabindex="-1">${strings.completionHeading}</h1>
+            <div class="panel"><p>${fillTemplate(strings.completionBody, { title: this.courseTitle })}</p></div>`
+        : html`<h1 tabindex="-1">${strings.completionIncompleteHeading}</h1>
+            <div class="panel incomplete">
+              <p>${strings.completionIncompleteBody}</p>
+              <ul>
+                ${unfinished.map(
+                  (lesson) => html`<li><a href="#${lesson.id}" @click=${this.#follow}>${lesson.title}</a></li>`,
+                )}
+              </ul>
+            </div>`}
+      ${this.credits.length > 0
+        ? html`<h2>${strings.creditsHeading}</h2>
+            <ul class="credits">
+              ${this.credits.map((credit) => html`<li>${this.#renderCredit(credit)}</li>`)}
+            </ul>`
+        : nothing}
+    `;
+  }
+
+  #renderCredit(credit: Credit) {
+    const byline = [credit.author, credit.role, credit.organisation].filter(Boolean).join(', ');
+    const published = [credit.publisher, credit.date].filter(Boolean).join(', ');
+    const title = credit.url
+      ? html`<a href=${credit.url} target="_blank" rel="noopener noreferrer">${credit.title}</a>`
+      : html`<cite>${credit.title}</cite>`;
+    return html`${title}${byline ? html` — ${byline}` : nothing}${published ? html` (${published})` : nothing}${credit.note
+      ? html`. ${credit.note}`
+      : nothing}`;
+  }
+
+  #follow(event: MouseEvent): void {
+    event.preventDefault();
+    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
+    this.dispatchEvent(new NavigateRequestEvent(href.slice(1)));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'li-completion': LiCompletion;
+  }
+}

@@ -1,0 +1,191 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { AnyActorRef } from 'xstate';
+import type { Block, Lesson, Page, UiStrings } from '../course/types.js';
+import { fillTemplate } from '../course/fill-template.js';
+import { NavigateRequestEvent } from './events.js';
+import { focusRing, proseStyles, themeTokens } from '../styles/tokens.js';
+import './li-knowledge-check.js';
+import './li-reflection.js';
+
+/**
+ * @summary One page of a lesson: its heading and every block, in order. Block HTML was rendered
+ * from Markdown and sanitised at build time. Links to other pages raise navigation requests.
+ *
+ * @event navigate-request - An in-text link to a lesson or page was followed.
+ */
+@customElement('li-page')
+export class LiPage extends LitElement {
+  static override styles = [
+    themeTokens,
+    focusRing,
+    proseStyles,
+    css`
+      :host {
+        display: block;
+        color: var(--li-color-text);
+      }
+      .eyebrow {
+        margin: 0 0 var(--li-space-1);
+        color: var(--li-color-muted);
+        font-weight: 600;
+      }
+      h1 {
+        font-size: clamp(1.6rem, 1.3rem + 1.2vw, 2.4rem);
+        line-height: 1.2;
+        margin: 0 0 var(--li-space-4);
+      }
+      h1:focus {
+        outline: none;
+      }
+      h1:focus-visible {
+        outline: 3px solid var(--li-color-focus-outline);
+      }
+      .blocks > * + * {
+        margin-top: var(--li-space-4);
+      }
+      figure {
+        margin: var(--li-space-4) 0;
+        padding: var(--li-space-3) var(--li-space-4);
+        border-left: 6px solid var(--li-color-primary);
+      }
+      blockquote {
+        margin: 0;
+        font-size: 1.2em;
+        font-style: italic;
+      }
+      figcaption {
+        margin-top: var(--li-space-2);
+      }
+      .quote-source {
+        display: block;
+        color: var(--li-color-muted);
+        font-size: 0.9em;
+      }
+      .callout {
+        padding: var(--li-space-3) var(--li-space-4);
+        border: 2px solid var(--li-color-border);
+        border-left-width: 8px;
+        border-radius: var(--li-radius);
+      }
+      .callout.tip,
+      .callout.note {
+        border-color: var(--li-color-primary);
+      }
+      .callout.example {
+        border-color: var(--li-color-accent);
+      }
+      .callout.warning {
+        border-color: var(--li-color-error);
+      }
+      .callout h2,
+      .key-points h2,
+      .facilitator h2 {
+        font-size: 1.1em;
+        margin: 0 0 var(--li-space-2);
+      }
+      .key-points {
+        padding: var(--li-space-3) var(--li-space-4);
+        background: var(--li-color-surface);
+        border-radius: var(--li-radius);
+      }
+      .key-points ul {
+        margin: 0;
+        padding-left: 1.25rem;
+      }
+      .key-points li + li {
+        margin-top: var(--li-space-2);
+      }
+      .facilitator {
+        padding: var(--li-space-3) var(--li-space-4);
+        border: 2px dashed var(--li-color-border);
+        border-radius: var(--li-radius);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) lesson?: Lesson;
+  @property({ attribute: false }) page?: Page;
+  @property({ attribute: false }) strings?: UiStrings;
+  @property({ type: Number, attribute: 'page-number' }) pageNumber = 1;
+  @property({ attribute: false }) checkActors: Readonly<Record<string, AnyActorRef>> = {};
+  @property({ attribute: false }) reflections: Readonly<Record<string, string>> = {};
+  @property({ type: Boolean, attribute: 'show-facilitator-notes' }) showFacilitatorNotes = false;
+
+  @query('h1') private heading?: HTMLHeadingElement;
+
+  /** Moves focus to the page heading so a screen reader starts reading the new page. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.heading?.focus();
+  }
+
+  override render() {
+    const { lesson, page, strings } = this;
+    if (!lesson || !page || !strings) return nothing;
+    return html`
+      <article @click=${this.#followInternalLink}>
+        <p class="eyebrow">
+          ${lesson.title} ·
+          ${fillTemplate(strings.pageOfPages, { current: this.pageNumber, total: lesson.pages.length })}
+        </p>
+        <h1 tabindex="-1">${page.title}</h1>
+        <div class="blocks">${page.blocks.map((block) => this.#renderBlock(block, strings))}</div>
+      </article>
+    `;
+  }
+
+  #renderBlock(block: Block, strings: UiStrings) {
+    switch (block.type) {
+      case 'prose':
+        return html`<div class="prose">${unsafeHTML(block.html)}</div>`;
+      case 'quote':
+        return html`<figure>
+          <blockquote class="prose">${unsafeHTML(block.textHtml)}</blockquote>
+          <figcaption>
+            — ${block.attribution}
+            ${block.source ? html`<span class="quote-source">${fillTemplate(strings.quoteSource, { source: block.source })}</span>` : nothing}
+          </figcaption>
+        </figure>`;
+      case 'callout':
+        return html`<aside class="callout ${block.variant}" aria-label=${block.title}>
+          <h2>${block.title}</h2>
+          <div class="prose">${unsafeHTML(block.html)}</div>
+        </aside>`;
+      case 'key-points':
+        return html`<section class="key-points" aria-label=${block.title}>
+          <h2>${block.title}</h2>
+          <ul class="prose">
+            ${block.pointsHtml.map((point) => html`<li>${unsafeHTML(point)}</li>`)}
+          </ul>
+        </section>`;
+      case 'reflection':
+        return html`<li-reflection .reflection=${block} .strings=${strings} .text=${this.reflections[block.id] ?? ''}></li-reflection>`;
+      case 'knowledge-check':
+        return html`<li-knowledge-check .check=${block} .strings=${strings} .actor=${this.checkActors[block.id]}></li-knowledge-check>`;
+      case 'facilitator-notes':
+        return this.showFacilitatorNotes
+          ? html`<section class="facilitator" aria-label=${strings.facilitatorNotesHeading}>
+              <h2>${strings.facilitatorNotesHeading}</h2>
+              ${block.minutes ? html`<p>${fillTemplate(strings.facilitatorMinutes, { minutes: block.minutes })}</p>` : nothing}
+              <div class="prose">${unsafeHTML(block.html)}</div>
+            </section>`
+          : nothing;
+    }
+  }
+
+  #followInternalLink(event: MouseEvent): void {
+    const link = event.composedPath().find((target): target is HTMLAnchorElement => target instanceof HTMLAnchorElement);
+    const href = link?.getAttribute('href');
+    if (!href?.startsWith('#')) return;
+    event.preventDefault();
+    this.dispatchEvent(new NavigateRequestEvent(href.slice(1)));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'li-page': LiPage;
+  }
+}

@@ -1,0 +1,26 @@
+import { uiStringKeys, type UiStrings } from '../../src/course/types.js';
+
+/** Readable interface wording for component tests: the key, spaced out, with its placeholders. */
+export const testStrings: UiStrings = Object.fromEntries(
+  uiStringKeys.map((key) => [key, key.replace(/([A-Z])/g, ' $1').toLowerCase()]),
+) as UiStrings;
+
+export const strings: UiStrings = {
+  ...testStrings,
+  progressLabel: '{percent}% complete',
+  minutesEstimate: 'About {minutes} minutes',
+  pageOfPages: 'Page {current} of {total}',
+  attemptsLeft: '{count} attempts left',
+  pageAnnouncement: 'Page: {title}',
+  completionBody: 'You have completed {title}.',
+  quoteSource: 'Source: {source}',
+  facilitatorMinutes: 'Suggested time: {minutes} minutes',
+  answerCorrect: 'Correct',
+  answerIncorrect: 'Not quite',
+  answerPartlyCorrect: 'Partly correct',
+  submitAnswer: 'Submit answer',
+  tryAgain: 'Try again',
+  next: 'Next',
+  back: 'Back',
+  finish: 'Finish',
+};
