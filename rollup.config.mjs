@@ -1,11 +1,16 @@
 // Builds every form of the course from one set of sources. Run through `npm run build`, which
 // loads tsx so this file can import the TypeScript build code in src/build/.
+import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { compileCourseOrThrow } from './src/build/compile-or-throw.ts';
 import { courseModule } from './src/build/rollup/course-module.ts';
 import { htmlPagePlugin } from './src/build/rollup/html-page-plugin.ts';
 
+// LI_DIST_DIR lets the reproducibility test build a second copy elsewhere.
+const distDir = process.env.LI_DIST_DIR ?? 'dist';
+// Start from an empty folder so no file of an earlier build is left beside this one.
+rmSync(distDir, { recursive: true, force: true });
 const course = compileCourseOrThrow({ contentDir: 'content' });
 // Otherwise an invalid course is reported once per build below, and as an unhandled rejection.
 course.catch(() => {});
@@ -19,12 +24,12 @@ const runtimePlugins = () => [
 export default [
   {
     input: 'src/main.ts',
-    output: { dir: 'dist/web', format: 'es', entryFileNames: 'assets/course-[hash].js', sourcemap: false },
+    output: { dir: `${distDir}/web`, format: 'es', entryFileNames: 'assets/course-[hash].js', sourcemap: false },
     plugins: [...runtimePlugins(), htmlPagePlugin({ course, mode: 'hosted', fileName: 'index.html' })],
   },
   {
     input: 'src/main.ts',
-    output: { dir: 'dist', format: 'iife', entryFileNames: 'standalone.js', inlineDynamicImports: true },
+    output: { dir: distDir, format: 'iife', entryFileNames: 'standalone.js', inlineDynamicImports: true },
     plugins: [...runtimePlugins(), htmlPagePlugin({ course, mode: 'standalone', fileName: 'leading-innovation.html' })],
   },
 ];

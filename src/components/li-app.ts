@@ -50,6 +50,7 @@ export class LiApp extends LitElement {
         left: var(--li-space-2);
         top: -10rem;
         padding: var(--li-space-2) var(--li-space-3);
+        border: 2px solid var(--li-color-focus-outline);
         background: var(--li-color-focus);
         color: var(--li-color-focus-outline);
         z-index: 10;
@@ -188,7 +189,7 @@ export class LiApp extends LitElement {
     const snapshot = this.#snapshot.value;
     const percent = snapshot ? progressPercent(course, snapshot.context.progress) : 0;
     return html`
-      <a class="skip-link" href="#main" @click=${this.#skipToMain}>${course.strings.skipToContent}</a>
+      <button class="skip-link" type="button" @click=${this.#skipToMain}>${course.strings.skipToContent}</button>
       <header>
         <div class="brand">
           ${course.branding.logoDataUrl ? html`<img src=${course.branding.logoDataUrl} alt=${course.branding.logoAlt} />` : nothing}
@@ -339,8 +340,8 @@ export class LiApp extends LitElement {
     this.contentsOpen = !this.contentsOpen;
   }
 
-  #skipToMain(event: MouseEvent): void {
-    event.preventDefault();
+  // A button, not a link to #main: fragment links cannot reach into a shadow root.
+  #skipToMain(): void {
     this.main?.focus();
   }
 

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: sizes of each build (raw and gzip) and the median time, over several runs,
+ * from navigation to the first lesson page rendered in headless Chromium with the CPU slowed
+ * 4×. Reads the builds in dist/ (run `npm run build` first).
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../test/support/chromium.js';
+import { startStaticServer } from './serve.js';
+
+const runs = Number(process.env['BENCH_RUNS'] ?? 7);
+const cpuSlowdown = 4;
+
+interface SizeRow {
+  readonly build: string;
+  readonly file: string;
+  readonly kind: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+async function sizeRows(): Promise<SizeRow[]> {
+  const rows: SizeRow[] = [];
+  const standalone = await readFile('dist/leading-innovation.html');
+  rows.push(sizeRow('standalone', 'leading-innovation.html', 'HTML (all inline)', standalone));
+  const html = standalone.toString('utf8');
+  const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  rows.push(sizeRow('standalone', '  of which script', 'JS', Buffer.from(script)));
+  rows.push(sizeRow('standalone', '  of which style', 'CSS', Buffer.from(style)));
+  for (const file of await filesUnder('dist/web')) {
+    const kind = file.endsWith('.js') ? 'JS' : file.endsWith('.css') ? 'CSS' : file.endsWith('.html') ? 'HTML' : 'other';
+    rows.push(sizeRow('web', relative('dist/web', file), kind, await readFile(file)));
+  }
+  return rows;
+}
+
+function sizeRow(build: string, file: string, kind: string, bytes: Buffer): SizeRow {
+  return { build, file, kind, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Milliseconds from navigation start until the first lesson page's heading is in the document. */
+async function timeToFirstPage(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.addInitScript(() => {
+    const check = () => {
+      const heading = document.querySelector('li-app')?.shadowRoot?.querySelector('li-page')?.shadowRoot?.querySelector('h1');
+      if (heading) Object.assign(window, { firstPageRendered: performance.now() });
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => 'firstPageRendered' in window);
+  const milliseconds = await page.evaluate(() => (window as unknown as { firstPageRendered: number }).firstPageRendered);
+  await context.close();
+  return milliseconds;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function main(): Promise<void> {
+  const rows = await sizeRows();
+  console.log('Sizes (gzip level 9)\n');
+  console.log(`${'build'.padEnd(11)} ${'file'.padEnd(32)} ${'kind'.padEnd(18)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
+  for (const row of rows) {
+    console.log(`${row.build.padEnd(11)} ${row.file.padEnd(32)} ${row.kind.padEnd(18)} ${kilobytes(row.raw).padStart(10)} ${kilobytes(row.gzip).padStart(10)}`);
+  }
+
+  const server = await startStaticServer({ rootDir: 'dist', port: 0, homePath: '/web/' });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+  const targets = [
+    { build: 'standalone (file://)', url: pathToFileURL(resolve('dist/leading-innovation.html')).href },
+    { build: 'web (http://localhost)', url: `http://localhost:${port}/web/` },
+  ];
+  console.log(`\nTime to first lesson page, CPU slowed ${cpuSlowdown}×, ${runs} runs each\n`);
+  try {
+    for (const target of targets) {
+      const times: number[] = [];
+      for (let run = 0; run < runs; run += 1) times.push(await timeToFirstPage(browser, target.url));
+      console.log(
+        `${target.build.padEnd(24)} median ${median(times).toFixed(0).padStart(5)} ms   (runs: ${times.map((time) => time.toFixed(0)).join(', ')} ms)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

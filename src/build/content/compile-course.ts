@@ -1,0 +1,110 @@
+import path from 'node:path';
+import type { Course } from '../../course/types.js';
+import { assembleCourse } from './assemble-course.js';
+import { checkColourContrast, loadLogo } from './branding-checks.js';
+import { courseFileName, loadYaml, stringsFileName, type DisplayPath } from './content-files.js';
+import { checkInternalLinks, checkObjectiveReferences } from './cross-references.js';
+import { IdRegistry } from './id-registry.js';
+import { checkLessonFile, type ObjectiveReference } from './lesson-checks.js';
+import { loadLessonFiles } from './lesson-files.js';
+import { checkMarkdownFields, type InternalLink } from './markdown-checks.js';
+import { courseMarkdownFields } from './markdown-fields.js';
+import { ProblemList, type ContentProblem } from './problems.js';
+import { validateSchema } from './schema-validation.js';
+import type { CourseSource, LessonSource, StringsSource } from './source-types.js';
+import { asFields, asList, asText } from './value-access.js';
+import { valuePosition, type YamlFile } from './yaml-file.js';
+
+export { listContentFiles } from './content-files.js';
+export { formatProblems, type ContentProblem } from './problems.js';
+
+export interface CompileOptions {
+  /** The content folder; a relative path is taken from `rootDir`. */
+  readonly contentDir: string;
+  /** Reported file paths are relative to this folder. Default: the current working directory. */
+  readonly rootDir?: string;
+}
+
+export interface CompileResult {
+  /** Defined only when there are no problems. */
+  readonly course: Course | undefined;
+  /** Sorted by file, line and column. */
+  readonly problems: ContentProblem[];
+}
+
+const docsHint = 'see docs/content-format.md';
+
+function registerObjectives(file: YamlFile, registry: IdRegistry, problems: ProblemList): void {
+  asList(asFields(file.value)?.['objectives']).forEach((objective, index) => {
+    const id = asText(asFields(objective)?.['id']);
+    if (id === undefined) return;
+    registry.declare(
+      { id, kind: 'objective', file: file.displayPath, position: valuePosition(file, ['objectives', index, 'id']) },
+      problems,
+    );
+  });
+}
+
+/**
+ * Reads `content/`, checks all of it, and either returns the compiled course or every problem found,
+ * each at its file, line and column. Checks keep going after a problem so one run reports them all.
+ */
+export async function compileCourse(options: CompileOptions): Promise<CompileResult> {
+  const rootDir = path.resolve(options.rootDir ?? process.cwd());
+  const contentDir = path.resolve(rootDir, options.contentDir);
+  const display: DisplayPath = (absolute) => path.relative(rootDir, absolute).split(path.sep).join('/');
+  const problems = new ProblemList();
+  const registry = new IdRegistry();
+
+  const courseFile = await loadYaml(
+    path.join(contentDir, courseFileName),
+    display,
+    problems,
+    `every course needs one (${docsHint})`,
+  );
+  const stringsFile = await loadYaml(
+    path.join(contentDir, stringsFileName),
+    display,
+    problems,
+    `it holds the interface wording (${docsHint})`,
+  );
+  if (courseFile?.parsed) validateSchema(courseFile, 'course', problems);
+  if (stringsFile?.parsed) validateSchema(stringsFile, 'strings', problems);
+
+  const links: InternalLink[] = [];
+  let logoDataUrl: string | undefined;
+  if (courseFile?.parsed) {
+    registerObjectives(courseFile, registry, problems);
+    links.push(...checkMarkdownFields(courseFile, courseMarkdownFields(courseFile.value), problems));
+    checkColourContrast(courseFile, problems);
+    logoDataUrl = await loadLogo(courseFile, contentDir, problems);
+  }
+
+  const lessonFiles = await loadLessonFiles(contentDir, courseFile, display, problems);
+  const objectiveReferences: ObjectiveReference[] = [];
+  for (const { id, file } of lessonFiles) {
+    if (!file.parsed) continue;
+    validateSchema(file, 'lesson', problems);
+    const findings = checkLessonFile(file, id, registry, problems);
+    objectiveReferences.push(...findings.objectiveReferences);
+    links.push(...findings.links);
+  }
+
+  // Ids declared in a file that could not be parsed are unknown, so references to them would all
+  // look broken: check references only when every file that declares ids was read.
+  if (Array.isArray(asFields(courseFile?.value)?.['objectives'])) {
+    checkObjectiveReferences(objectiveReferences, registry, problems);
+  }
+  if (lessonFiles.every((entry) => entry.file.parsed)) checkInternalLinks(links, registry, problems);
+
+  if (problems.count > 0 || !courseFile || !stringsFile) {
+    return { course: undefined, problems: problems.sorted() };
+  }
+  const course = assembleCourse(
+    courseFile.value as CourseSource,
+    stringsFile.value as StringsSource,
+    lessonFiles.filter((entry) => entry.listed).map((entry) => entry.file.value as LessonSource),
+    logoDataUrl,
+  );
+  return { course, problems: [] };
+}

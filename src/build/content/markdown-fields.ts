@@ -1,0 +1,54 @@
+import { asFields, asList, asText } from './value-access.js';
+import type { ValuePath } from './yaml-file.js';
+
+/** A Markdown value in a content file, found even when other parts of the file are malformed. */
+export interface MarkdownField {
+  readonly path: ValuePath;
+  readonly markdown: string;
+  /** Rendered without block structure (no `<p>`), for text shown inside other elements. */
+  readonly inline: boolean;
+}
+
+function field(path: ValuePath, value: unknown, inline = false): MarkdownField[] {
+  const markdown = asText(value);
+  return markdown === undefined ? [] : [{ path, markdown, inline }];
+}
+
+function blockFields(block: unknown, path: ValuePath): MarkdownField[] {
+  const fields = asFields(block);
+  if (!fields) return [];
+  switch (fields['type']) {
+    case 'prose':
+    case 'callout':
+    case 'facilitator-notes':
+      return field([...path, 'markdown'], fields['markdown']);
+    case 'quote':
+      return field([...path, 'text'], fields['text'], true);
+    case 'key-points':
+      return asList(fields['points']).flatMap((point, index) => field([...path, 'points', index], point, true));
+    case 'reflection':
+      return field([...path, 'prompt'], fields['prompt']);
+    case 'knowledge-check':
+      return [
+        ...field([...path, 'question'], fields['question']),
+        ...asList(fields['options']).flatMap((option, index) => [
+          ...field([...path, 'options', index, 'text'], asFields(option)?.['text'], true),
+          ...field([...path, 'options', index, 'feedback'], asFields(option)?.['feedback']),
+        ]),
+      ];
+    default:
+      return [];
+  }
+}
+
+export function lessonMarkdownFields(lesson: unknown): MarkdownField[] {
+  return asList(asFields(lesson)?.['pages']).flatMap((page, pageIndex) =>
+    asList(asFields(page)?.['blocks']).flatMap((block, blockIndex) =>
+      blockFields(block, ['pages', pageIndex, 'blocks', blockIndex]),
+    ),
+  );
+}
+
+export function courseMarkdownFields(course: unknown): MarkdownField[] {
+  return field(['description'], asFields(course)?.['description']);
+}

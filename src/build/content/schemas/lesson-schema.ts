@@ -1,0 +1,111 @@
+import type { SchemaObject } from 'ajv';
+import { idSchema, listSchema, markdownSchema, objectSchema, plainTextSchema } from './schema-parts.js';
+
+export const blockTypes = [
+  'prose',
+  'quote',
+  'callout',
+  'key-points',
+  'reflection',
+  'knowledge-check',
+  'facilitator-notes',
+] as const;
+
+export const calloutVariants = ['note', 'tip', 'example', 'warning'] as const;
+export const questionKinds = ['single', 'multiple', 'true-false'] as const;
+
+function blockSchema(
+  type: (typeof blockTypes)[number],
+  description: string,
+  required: readonly string[],
+  properties: Readonly<Record<string, SchemaObject>>,
+): SchemaObject {
+  return objectSchema({
+    description,
+    required: ['type', ...required],
+    properties: { type: { const: type, description: 'The kind of block.' }, ...properties },
+  });
+}
+
+const option = objectSchema({
+  description: 'One answer to choose in a knowledge check.',
+  required: ['id', 'correct', 'feedback'],
+  properties: {
+    // `true` and `false` are YAML booleans when unquoted; true-false options use them as ids.
+    id: { type: ['string', 'boolean'], format: 'id', description: 'Unique within the question.' },
+    text: markdownSchema('The answer as the learner reads it, inline; optional for true-false'),
+    correct: { type: 'boolean', description: 'Whether choosing this option is right.' },
+    feedback: markdownSchema('Why this answer is right or wrong'),
+  },
+});
+
+const blocks = [
+  blockSchema('prose', 'Running text.', ['markdown'], { markdown: markdownSchema('The text') }),
+  blockSchema('quote', 'A quotation with its attribution.', ['text', 'attribution'], {
+    text: markdownSchema('The quoted words, inline'),
+    attribution: plainTextSchema('Who said it, e.g. "Theodore Levitt, economist".'),
+    source: plainTextSchema('Where the course found it.'),
+  }),
+  blockSchema('callout', 'A highlighted box.', ['variant', 'title', 'markdown'], {
+    variant: { type: 'string', enum: [...calloutVariants], description: 'How the box is styled and announced.' },
+    title: plainTextSchema('Heading of the box.'),
+    markdown: markdownSchema('The text of the box'),
+  }),
+  blockSchema('key-points', 'A short list of the main points.', ['title', 'points'], {
+    title: plainTextSchema('Heading of the list.'),
+    points: listSchema('The points, one Markdown string each (inline).', markdownSchema('One point'), 1),
+  }),
+  blockSchema('reflection', 'A question the learner answers in their own words.', ['id', 'prompt'], {
+    id: idSchema('Stable id; the answer is saved under it.'),
+    prompt: markdownSchema('The question to reflect on'),
+  }),
+  blockSchema(
+    'knowledge-check',
+    'A scored question.',
+    ['id', 'kind', 'question', 'objectives', 'options'],
+    {
+      id: idSchema('Stable id; the answer and score are saved under it.'),
+      kind: { type: 'string', enum: [...questionKinds], description: 'single, multiple or true-false.' },
+      question: markdownSchema('The question'),
+      objectives: listSchema('Ids of the course objectives this question checks.', idSchema('An objective id.'), 1),
+      attempts: { type: 'integer', minimum: 1, description: 'How many submissions are allowed. Default 2.' },
+      options: listSchema('The answers to choose from.', option, 1),
+    },
+  ),
+  blockSchema('facilitator-notes', 'Notes for a facilitator; shown only in facilitator mode.', ['markdown'], {
+    markdown: markdownSchema('The notes'),
+    minutes: { type: 'integer', minimum: 1, description: 'Suggested time for the activity, in minutes.' },
+  }),
+];
+
+const page = objectSchema({
+  description: 'One screen of a lesson.',
+  required: ['id', 'title', 'blocks'],
+  properties: {
+    id: idSchema('Stable id; links and saved progress use it.'),
+    title: plainTextSchema('Page heading.'),
+    blocks: listSchema(
+      'What the page shows, in order.',
+      {
+        type: 'object',
+        description: 'A block; its type decides its fields.',
+        // One clear "unknown block type" error instead of one error per block type.
+        discriminator: { propertyName: 'type' },
+        oneOf: blocks,
+      },
+      1,
+    ),
+  },
+});
+
+export const lessonSchema: SchemaObject = objectSchema({
+  description: 'content/lessons/<id>.yaml: one lesson.',
+  required: ['id', 'title', 'summary', 'pages'],
+  properties: {
+    id: idSchema('Must match the file name.'),
+    title: plainTextSchema('Lesson title.'),
+    summary: plainTextSchema('One sentence on what the lesson covers.'),
+    objectives: listSchema('Ids of the course objectives this lesson teaches.', idSchema('An objective id.')),
+    pages: listSchema('The pages of the lesson, in order.', page, 1),
+  },
+});

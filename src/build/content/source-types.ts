@@ -1,0 +1,91 @@
+/**
+ * The shape of the YAML files once they have passed schema validation (see schemas/). These are
+ * what authors write; the compiled `Course` in src/course/types.ts is what the runtime reads.
+ */
+
+import type { CalloutVariant, NavigationRule, QuestionKind } from '../../course/types.js';
+
+export interface ObjectiveSource {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface CreditSource {
+  readonly title: string;
+  readonly author?: string;
+  readonly role?: string;
+  readonly organisation?: string;
+  readonly publisher?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly note?: string;
+}
+
+export interface BrandingSource {
+  readonly name: string;
+  readonly logo?: string;
+  readonly logoAlt: string;
+  readonly colours: {
+    readonly primary: string;
+    readonly primaryText: string;
+    readonly accent: string;
+    readonly background: string;
+    readonly text: string;
+  };
+}
+
+export interface CourseSource {
+  readonly id: string;
+  readonly title: string;
+  readonly version: string;
+  readonly language: string;
+  readonly audience: string;
+  readonly description: string;
+  readonly navigation?: NavigationRule;
+  readonly passMark?: number;
+  readonly objectives: readonly ObjectiveSource[];
+  readonly credits?: readonly CreditSource[];
+  readonly branding: BrandingSource;
+  readonly lessons: readonly string[];
+}
+
+export interface OptionSource {
+  /** A boolean when the author wrote an unquoted `true` or `false`. */
+  readonly id: string | boolean;
+  readonly text?: string;
+  readonly correct: boolean;
+  readonly feedback: string;
+}
+
+export type BlockSource =
+  | { readonly type: 'prose'; readonly markdown: string }
+  | { readonly type: 'quote'; readonly text: string; readonly attribution: string; readonly source?: string }
+  | { readonly type: 'callout'; readonly variant: CalloutVariant; readonly title: string; readonly markdown: string }
+  | { readonly type: 'key-points'; readonly title: string; readonly points: readonly string[] }
+  | { readonly type: 'reflection'; readonly id: string; readonly prompt: string }
+  | {
+      readonly type: 'knowledge-check';
+      readonly id: string;
+      readonly kind: QuestionKind;
+      readonly question: string;
+      readonly objectives: readonly string[];
+      readonly attempts?: number;
+      readonly options: readonly OptionSource[];
+    }
+  | { readonly type: 'facilitator-notes'; readonly markdown: string; readonly minutes?: number };
+
+export interface PageSource {
+  readonly id: string;
+  readonly title: string;
+  readonly blocks: readonly BlockSource[];
+}
+
+export interface LessonSource {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly objectives?: readonly string[];
+  readonly pages: readonly PageSource[];
+}
+
+export type StringsSource = Readonly<Record<string, string>>;

@@ -1,0 +1,43 @@
+/**
+ * `npm run validate [content-dir]`: checks the course content and reports every problem as
+ * `file:line:column: message`. Exits 1 when there are problems, so CI and pre-commit hooks stop.
+ */
+import path from 'node:path';
+import { compileCourse, formatProblems } from './content/compile-course.js';
+
+function folderLabel(contentDir: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(contentDir)).split(path.sep).join('/');
+  return `${relative || '.'}/`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+async function main(): Promise<number> {
+  const contentDir = process.argv[2] ?? 'content';
+  const label = folderLabel(contentDir);
+  const { course, problems } = await compileCourse({ contentDir });
+  if (!course) {
+    process.stderr.write(formatProblems(problems, label));
+    return 1;
+  }
+  const pages = course.lessons.flatMap((lesson) => lesson.pages);
+  const questions = pages.flatMap((page) => page.blocks).filter((block) => block.type === 'knowledge-check');
+  process.stdout.write(
+    `${label} is valid: ${plural(course.lessons.length, 'lesson')}, ${plural(pages.length, 'page')}, ` +
+      `${plural(questions.length, 'question')}, about ${plural(course.estimatedMinutes, 'minute')}.\n`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`validate-content failed unexpectedly: ${detail}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,199 @@
+/**
+ * The course as a whole: which view is showing (a page or the completion screen), the
+ * learner's progress, and one knowledge-check actor per check. The rules live in the pure
+ * progress modules; this file only wires them to events.
+ */
+import { assertEvent, assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import type { Course } from '../course/types.js';
+import {
+  courseChecks,
+  firstPageOfLesson,
+  nextPageId,
+  previousPageId,
+} from './course-lookup.js';
+import { knowledgeCheckMachine, type CheckSubmitEvent } from './knowledge-check.machine.js';
+import { canVisitPage } from './navigation.js';
+import {
+  answerTo,
+  canRecordAnswer,
+  enterCourse,
+  isKnownReflection,
+  recordAnswer,
+  recordReflection,
+  visitPage,
+} from './progress-update.js';
+import { isCourseComplete, type Progress } from './progress.js';
+import { initialProgress } from './restore.js';
+
+export interface CourseMachineInput {
+  readonly course: Course;
+  /** Already restored (see `restoreProgress`); a fresh start when left out. */
+  readonly progress?: Progress;
+}
+
+export type KnowledgeCheckActor = ActorRefFrom<typeof knowledgeCheckMachine>;
+
+export interface CourseContext {
+  readonly course: Course;
+  /** The one source of truth for what the learner has done; save it as is. */
+  readonly progress: Progress;
+  /** One actor per knowledge check, by check id, for the interface to subscribe to. */
+  readonly checks: Readonly<Record<string, KnowledgeCheckActor>>;
+}
+
+export type CourseEvent =
+  | { readonly type: 'page.next' }
+  | { readonly type: 'page.back' }
+  | { readonly type: 'page.goto'; readonly pageId: string }
+  | { readonly type: 'lesson.goto'; readonly lessonId: string }
+  /** Sent by the knowledge-check actors; correctness is computed here, never taken. */
+  | CheckSubmitEvent
+  | { readonly type: 'reflection.change'; readonly reflectionId: string; readonly text: string }
+  | { readonly type: 'completion.show' };
+
+/** Whether `pageId` exists and may be opened now. */
+function canOpen(context: CourseContext, pageId: string | undefined): boolean {
+  return pageId !== undefined && canVisitPage(context.course, context.progress, pageId);
+}
+
+/** `progress` with `pageId` opened (callers check `canOpen` first). */
+function open(context: CourseContext, pageId: string | undefined): { progress: Progress } {
+  return {
+    progress:
+      pageId === undefined ? context.progress : visitPage(context.course, context.progress, pageId),
+  };
+}
+
+export const courseMachine = setup({
+  types: {
+    context: {} as CourseContext,
+    events: {} as CourseEvent,
+    input: {} as CourseMachineInput,
+  },
+  actors: {
+    knowledgeCheck: knowledgeCheckMachine,
+  },
+  guards: {
+    isLastPage: ({ context }) => nextPageId(context.course, context.progress.pageId) === undefined,
+    canGoNext: ({ context }) => canOpen(context, nextPageId(context.course, context.progress.pageId)),
+    canGoBack: ({ context }) =>
+      canOpen(context, previousPageId(context.course, context.progress.pageId)),
+    canGoToPage: ({ context, event }) => {
+      assertEvent(event, 'page.goto');
+      return canOpen(context, event.pageId);
+    },
+    canGoToLesson: ({ context, event }) => {
+      assertEvent(event, 'lesson.goto');
+      return canOpen(context, firstPageOfLesson(context.course, event.lessonId));
+    },
+    isValidSubmission: ({ context, event }) => {
+      assertEvent(event, 'check.submit');
+      return canRecordAnswer(context.course, context.progress, event.checkId, event.optionIds);
+    },
+    isKnownReflection: ({ context, event }) => {
+      assertEvent(event, 'reflection.change');
+      return isKnownReflection(context.course, event.reflectionId) && typeof event.text === 'string';
+    },
+    isCourseComplete: ({ context }) => isCourseComplete(context.course, context.progress),
+  },
+  actions: {
+    enterCourse: assign(({ context }) => ({
+      progress: enterCourse(context.course, context.progress),
+    })),
+    spawnChecks: assign(({ context, spawn }) => ({
+      checks: Object.fromEntries(
+        courseChecks(context.course).map((check) => [
+          check.id,
+          spawn('knowledgeCheck', {
+            id: check.id,
+            input: { check, answer: answerTo(context.progress, check.id) },
+          }),
+        ]),
+      ),
+    })),
+    goToNextPage: assign(({ context }) =>
+      open(context, nextPageId(context.course, context.progress.pageId)),
+    ),
+    goToPreviousPage: assign(({ context }) =>
+      open(context, previousPageId(context.course, context.progress.pageId)),
+    ),
+    goToPage: assign(({ context, event }) => {
+      assertEvent(event, 'page.goto');
+      return open(context, event.pageId);
+    }),
+    goToLesson: assign(({ context, event }) => {
+      assertEvent(event, 'lesson.goto');
+      return open(context, firstPageOfLesson(context.course, event.lessonId));
+    }),
+    recordAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'check.submit');
+      return {
+        progress: recordAnswer(context.course, context.progress, event.checkId, event.optionIds),
+      };
+    }),
+    recordReflection: assign(({ context, event }) => {
+      assertEvent(event, 'reflection.change');
+      return {
+        progress: recordReflection(
+          context.course,
+          context.progress,
+          event.reflectionId,
+          event.text,
+        ),
+      };
+    }),
+  },
+}).createMachine({
+  id: 'course',
+  type: 'parallel',
+  context: ({ input }) => ({
+    course: input.course,
+    progress: input.progress ?? initialProgress(input.course),
+    checks: {},
+  }),
+  entry: ['enterCourse', 'spawnChecks'],
+  on: {
+    'check.submit': { guard: 'isValidSubmission', actions: 'recordAnswer' },
+    'reflection.change': { guard: 'isKnownReflection', actions: 'recordReflection' },
+  },
+  states: {
+    view: {
+      initial: 'page',
+      on: {
+        'page.goto': { guard: 'canGoToPage', target: '.page', actions: 'goToPage' },
+        'lesson.goto': { guard: 'canGoToLesson', target: '.page', actions: 'goToLesson' },
+        'completion.show': { target: '.completion' },
+      },
+      states: {
+        page: {
+          on: {
+            'page.next': [
+              { guard: 'isLastPage', target: 'completion' },
+              { guard: 'canGoNext', actions: 'goToNextPage' },
+            ],
+            'page.back': { guard: 'canGoBack', actions: 'goToPreviousPage' },
+          },
+        },
+        completion: {
+          on: {
+            // Back to the page the learner was on.
+            'page.back': { target: 'page' },
+          },
+        },
+      },
+    },
+    progress: {
+      initial: 'incomplete',
+      states: {
+        incomplete: {
+          always: { guard: 'isCourseComplete', target: 'complete' },
+        },
+        // Stays complete: progress only ever grows.
+        complete: {},
+      },
+    },
+  },
+});
+
+export type CourseActor = ActorRefFrom<typeof courseMachine>;
+export type CourseSnapshot = SnapshotFrom<typeof courseMachine>;

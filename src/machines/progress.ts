@@ -1,0 +1,80 @@
+/**
+ * The learner's progress through a course: plain, JSON-ready data that can be saved as is, and
+ * the pure selectors over it. The other progress modules are re-exported here, so this is the
+ * one import the rest of the app needs.
+ */
+import type { Course } from '../course/types.js';
+import { courseChecks, coursePages, findLesson, lessonChecks } from './course-lookup.js';
+import { isAnswered } from './progress-update.js';
+
+/** The learner's last submitted answer to a knowledge check. */
+export interface Answer {
+  readonly optionIds: readonly string[];
+  /** Submissions made so far, 1 to the check's `maxAttempts`. */
+  readonly attempts: number;
+  /** Always computed from the course, never taken from saved data. */
+  readonly correct: boolean;
+}
+
+export interface Progress {
+  /** The page the learner is on. */
+  readonly pageId: string;
+  /** Page ids, in first-visit order. */
+  readonly visited: readonly string[];
+  /** By knowledge-check id. */
+  readonly answers: Readonly<Record<string, Answer>>;
+  /** By reflection id. */
+  readonly reflections: Readonly<Record<string, string>>;
+}
+
+export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
+
+/**
+ * `complete`: every page of the lesson visited and every knowledge check in it answered (right
+ * or wrong). `not-started`: no page visited and nothing answered. Unknown lessons are
+ * `not-started`.
+ */
+export function lessonStatus(course: Course, progress: Progress, lessonId: string): LessonStatus {
+  const lesson = findLesson(course, lessonId);
+  if (lesson === undefined) return 'not-started';
+  const visited = new Set(progress.visited);
+  const pagesVisited = lesson.pages.filter((page) => visited.has(page.id)).length;
+  const checks = lessonChecks(lesson);
+  const checksAnswered = checks.filter((check) => isAnswered(progress, check.id)).length;
+  if (pagesVisited === lesson.pages.length && checksAnswered === checks.length) return 'complete';
+  return pagesVisited === 0 && checksAnswered === 0 ? 'not-started' : 'in-progress';
+}
+
+/** Every lesson complete. */
+export function isCourseComplete(course: Course, progress: Progress): boolean {
+  return course.lessons.every(
+    (lesson) => lessonStatus(course, progress, lesson.id) === 'complete',
+  );
+}
+
+/**
+ * Pages visited plus checks answered, as a whole percentage of all pages plus all checks,
+ * rounded down so that 100 means complete.
+ */
+export function progressPercent(course: Course, progress: Progress): number {
+  const pages = coursePages(course);
+  const checks = courseChecks(course);
+  const total = pages.length + checks.length;
+  if (total === 0) return 0;
+  const visited = new Set(progress.visited);
+  const done =
+    pages.filter((page) => visited.has(page.id)).length +
+    checks.filter((check) => isAnswered(progress, check.id)).length;
+  return Math.floor((done * 100) / total);
+}
+
+export { pageLocation, type PageLocation } from './course-lookup.js';
+export { isCorrectAnswer } from './checks.js';
+export { canVisitPage } from './navigation.js';
+export { initialProgress, restoreProgress, type RestoredProgress } from './restore.js';
+export {
+  MAX_REFLECTION_LENGTH,
+  answerTo,
+  isAnswered,
+  reflectionText,
+} from './progress-update.js';

@@ -1,0 +1,234 @@
+/**
+ * Where progress comes from: a fresh start, or saved progress read back from storage or the
+ * LMS. Saved progress is untrusted: anything that no longer fits the course is dropped and
+ * described, correctness is re-computed, and nothing here throws.
+ */
+import type { Course, KnowledgeCheckBlock } from '../course/types.js';
+import { allowsManyOptions, isCorrectAnswer, inOptionOrder } from './checks.js';
+import { findCheck, findPage, firstPageId } from './course-lookup.js';
+import { canVisitPage } from './navigation.js';
+import { capReflection, isKnownReflection, MAX_REFLECTION_LENGTH } from './progress-update.js';
+import type { Answer, Progress } from './progress.js';
+import {
+  createMessageLog,
+  describeValue,
+  isRecord,
+  ownProperty,
+  type MessageLog,
+} from './untrusted.js';
+
+export interface RestoredProgress {
+  readonly progress: Progress;
+  /** Human-readable descriptions of what was discarded or corrected. */
+  readonly dropped: string[];
+}
+
+/** Most list entries or object keys read from saved progress; the rest are ignored. */
+const MAX_ENTRIES = 10_000;
+
+/** The start of the course: first page, nothing visited, answered or written. */
+export function initialProgress(course: Course): Progress {
+  return { pageId: firstPageId(course), visited: [], answers: {}, reflections: {} };
+}
+
+/**
+ * Reads saved progress of any shape. `null` and `undefined` mean "nothing saved" and drop
+ * nothing. Never throws: unreadable input (throwing getters, revoked proxies) starts afresh.
+ */
+export function restoreProgress(course: Course, saved: unknown): RestoredProgress {
+  const fresh = initialProgress(course);
+  if (saved === undefined || saved === null) return { progress: fresh, dropped: [] };
+  const log = createMessageLog();
+  try {
+    if (!isRecord(saved)) {
+      log.add(`saved progress was ${describeValue(saved)}, not an object; starting afresh`);
+      return { progress: fresh, dropped: log.list() };
+    }
+    const partial: Progress = {
+      pageId: fresh.pageId,
+      visited: readVisited(course, ownProperty(saved, 'visited'), log),
+      answers: readAnswers(course, ownProperty(saved, 'answers'), log),
+      reflections: readReflections(course, ownProperty(saved, 'reflections'), log),
+    };
+    const pageId = readPageId(course, partial, ownProperty(saved, 'pageId'), log);
+    return { progress: { ...partial, pageId }, dropped: log.list() };
+  } catch {
+    log.add('saved progress could not be read; starting afresh');
+    return { progress: fresh, dropped: log.list() };
+  }
+}
+
+function readPageId(course: Course, progress: Progress, value: unknown, log: MessageLog): string {
+  if (typeof value === 'string' && canVisitPage(course, progress, value)) return value;
+  if (value === undefined) return progress.pageId;
+  if (typeof value !== 'string') {
+    log.add(`current page ${describeValue(value)} is not a page id; starting at the first page`);
+  } else if (findPage(course, value) === undefined) {
+    log.add(`current page ${describeValue(value)} no longer exists; starting at the first page`);
+  } else {
+    log.add(`current page ${describeValue(value)} cannot be opened yet; starting at the first page`);
+  }
+  return progress.pageId;
+}
+
+/** At most `MAX_ENTRIES` items of a list, noting the rest. */
+function boundedItems(list: readonly unknown[], what: string, log: MessageLog): unknown[] {
+  if (list.length > MAX_ENTRIES) {
+    log.add(`${what}: ${list.length - MAX_ENTRIES} entries beyond the first ${MAX_ENTRIES} ignored`);
+  }
+  const items: unknown[] = [];
+  for (let index = 0; index < Math.min(list.length, MAX_ENTRIES); index += 1) {
+    items.push(list[index]);
+  }
+  return items;
+}
+
+/** At most `MAX_ENTRIES` own enumerable keys of a record, noting the rest. */
+function boundedKeys(record: object, what: string, log: MessageLog): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > MAX_ENTRIES) {
+    log.add(`${what}: ${keys.length - MAX_ENTRIES} entries beyond the first ${MAX_ENTRIES} ignored`);
+  }
+  return keys.slice(0, MAX_ENTRIES);
+}
+
+function readVisited(course: Course, value: unknown, log: MessageLog): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    log.add(`visited pages were ${describeValue(value)}, not a list`);
+    return [];
+  }
+  const visited: string[] = [];
+  for (const item of boundedItems(value, 'visited pages', log)) {
+    if (typeof item !== 'string') {
+      log.add(`visited page ${describeValue(item)} is not a page id`);
+    } else if (findPage(course, item) === undefined) {
+      log.add(`visited page ${describeValue(item)} no longer exists`);
+    } else if (visited.includes(item)) {
+      log.add(`visited page ${describeValue(item)} was listed twice`);
+    } else {
+      visited.push(item);
+    }
+  }
+  return visited;
+}
+
+function readAnswers(course: Course, value: unknown, log: MessageLog): Record<string, Answer> {
+  // Entries then `Object.fromEntries`: defines own properties, so no key reaches a prototype.
+  const answers: [string, Answer][] = [];
+  if (value === undefined) return {};
+  if (!isRecord(value)) {
+    log.add(`answers were ${describeValue(value)}, not an object`);
+    return {};
+  }
+  for (const checkId of boundedKeys(value, 'answers', log)) {
+    const check = findCheck(course, checkId);
+    if (check === undefined) {
+      log.add(`answer to ${describeValue(checkId)}: that knowledge check no longer exists`);
+      continue;
+    }
+    const answer = readAnswer(check, ownProperty(value, checkId), log);
+    if (answer !== undefined) answers.push([checkId, answer]);
+  }
+  return Object.fromEntries(answers);
+}
+
+function readAnswer(
+  check: KnowledgeCheckBlock,
+  value: unknown,
+  log: MessageLog,
+): Answer | undefined {
+  const what = `answer to ${describeValue(check.id)}`;
+  if (!isRecord(value)) {
+    log.add(`${what} was ${describeValue(value)}, not an object`);
+    return undefined;
+  }
+  const optionIds = readOptionIds(check, ownProperty(value, 'optionIds'), what, log);
+  const attempts = readAttempts(check, ownProperty(value, 'attempts'), what, log);
+  if (optionIds === undefined || attempts === undefined) return undefined;
+  const correct = isCorrectAnswer(check, optionIds);
+  const savedCorrect = ownProperty(value, 'correct');
+  if (savedCorrect !== undefined && savedCorrect !== correct) {
+    log.add(`${what}: saved correctness ${describeValue(savedCorrect)} ignored; re-marked as ${String(correct)}`);
+  }
+  return { optionIds, attempts, correct };
+}
+
+function readOptionIds(
+  check: KnowledgeCheckBlock,
+  value: unknown,
+  what: string,
+  log: MessageLog,
+): string[] | undefined {
+  if (!Array.isArray(value)) {
+    log.add(`${what} dropped: options were ${describeValue(value)}, not a list`);
+    return undefined;
+  }
+  if (value.length === 0 || value.length > check.options.length) {
+    log.add(`${what} dropped: ${value.length} options chosen`);
+    return undefined;
+  }
+  if (!allowsManyOptions(check) && value.length > 1) {
+    log.add(`${what} dropped: more than one option chosen for a ${check.kind} question`);
+    return undefined;
+  }
+  const known = new Set(check.options.map((option) => option.id));
+  const chosen = new Set<string>();
+  for (const item of value as readonly unknown[]) {
+    if (typeof item !== 'string' || !known.has(item)) {
+      log.add(`${what} dropped: option ${describeValue(item)} no longer exists`);
+      return undefined;
+    }
+    if (chosen.has(item)) {
+      log.add(`${what} dropped: option ${describeValue(item)} chosen twice`);
+      return undefined;
+    }
+    chosen.add(item);
+  }
+  return inOptionOrder(check, [...chosen]);
+}
+
+function readAttempts(
+  check: KnowledgeCheckBlock,
+  value: unknown,
+  what: string,
+  log: MessageLog,
+): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    log.add(`${what} dropped: attempts were ${describeValue(value)}, not a number`);
+    return undefined;
+  }
+  const attempts = Math.min(Math.max(Math.floor(value), 1), check.maxAttempts);
+  if (attempts !== value) {
+    log.add(`${what}: attempts ${describeValue(value)} corrected to ${attempts}`);
+  }
+  return attempts;
+}
+
+function readReflections(
+  course: Course,
+  value: unknown,
+  log: MessageLog,
+): Record<string, string> {
+  const reflections: [string, string][] = [];
+  if (value === undefined) return {};
+  if (!isRecord(value)) {
+    log.add(`reflections were ${describeValue(value)}, not an object`);
+    return {};
+  }
+  for (const reflectionId of boundedKeys(value, 'reflections', log)) {
+    const text = ownProperty(value, reflectionId);
+    const what = `reflection ${describeValue(reflectionId)}`;
+    if (!isKnownReflection(course, reflectionId)) {
+      log.add(`${what} dropped: that reflection no longer exists`);
+    } else if (typeof text !== 'string') {
+      log.add(`${what} dropped: it was ${describeValue(text)}, not text`);
+    } else {
+      if (text.length > MAX_REFLECTION_LENGTH) {
+        log.add(`${what} shortened to ${MAX_REFLECTION_LENGTH} characters`);
+      }
+      reflections.push([reflectionId, capReflection(text)]);
+    }
+  }
+  return Object.fromEntries(reflections);
+}

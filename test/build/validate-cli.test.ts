@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { fixturesDir, materialiseCase, removeMaterialisedCases } from './fixture-support.js';
+
+const cliPath = fileURLToPath(new URL('../../src/build/validate-content.ts', import.meta.url));
+// Resolved here because the CLI runs in a temporary folder, where `--import tsx` would not find it.
+const tsxLoader = import.meta.resolve('tsx');
+
+interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(cwd: string, args: readonly string[] = []): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', tsxLoader, cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run validate', () => {
+  after(removeMaterialisedCases);
+
+  it('prints a one-line summary and exits 0 for valid content', async () => {
+    const root = await materialiseCase('valid');
+    const run = await runCli(root);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, 'content/ is valid: 2 lessons, 3 pages, 3 questions, about 8 minutes.\n');
+    assert.equal(run.code, 0);
+  });
+
+  it('prints the whole report to stderr and exits 1 when there are problems', async () => {
+    const root = await materialiseCase('several-problems');
+    const run = await runCli(root);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, await readFile(path.join(fixturesDir, 'several-problems', 'expected.txt'), 'utf8'));
+    assert.equal(run.code, 1);
+  });
+
+  it('takes the content folder as an argument', async () => {
+    const root = await materialiseCase('empty-lesson');
+    const run = await runCli(path.dirname(root), [path.join(path.basename(root), 'content')]);
+    assert.equal(run.code, 1);
+    assert.equal(
+      run.stderr,
+      `${path.basename(root)}/content/lessons/beta.yaml:5:8: lesson "beta" has no pages: add at least one page under "pages"\n` +
+        `1 problem found in ${path.basename(root)}/content/.\n`,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** The element that has focus, looking through shadow roots, as a learner's screen reader would. */
+export interface FocusedElement {
+  readonly tag: string;
+  readonly type: string;
+  readonly value: string;
+  readonly text: string;
+  /** Id of the knowledge check the element belongs to, if any. */
+  readonly checkId: string;
+}
+
+export function focusedElement(page: Page): Promise<FocusedElement> {
+  return page.evaluate(() => {
+    let element: Element | null = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    let checkId = '';
+    for (let node: Node | null = element; node; ) {
+      if (node instanceof Element && node.localName === 'li-knowledge-check') {
+        checkId = (node as Element & { check?: { id: string } }).check?.id ?? '';
+        break;
+      }
+      const parent: Node | null = node.parentNode;
+      node = parent instanceof ShadowRoot ? parent.host : parent;
+    }
+    return {
+      tag: element?.localName ?? '',
+      type: element?.getAttribute('type') ?? '',
+      value: element instanceof HTMLInputElement ? element.value : '',
+      text: (element?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      checkId,
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until `wanted` says the focused element is the one, or fails. */
+export async function tabTo(
+  page: Page,
+  wanted: (element: FocusedElement) => boolean,
+  options: { readonly backwards?: boolean; readonly description: string; readonly maxPresses?: number },
+): Promise<FocusedElement> {
+  const seen: string[] = [];
+  for (let press = 0; press < (options.maxPresses ?? 120); press += 1) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const focused = await focusedElement(page);
+    if (wanted(focused)) return focused;
+    seen.push(`${focused.tag}${focused.type ? `[${focused.type}]` : ''} "${focused.text.slice(0, 30)}"`);
+  }
+  throw new Error(`Could not reach ${options.description} with the keyboard. Tab went through: ${seen.slice(-15).join(', ')}`);
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: Promise<string> | undefined;
+
+/** Runs axe-core on the whole document (shadow roots included) and returns its violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  await page.evaluate(await axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const results = await axe.run(document);
+    return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`);
+  });
+}
