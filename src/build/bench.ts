@@ -56,16 +56,17 @@ async function timeToFirstPage(browser: Browser, url: string): Promise<number> {
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  await page.addInitScript(() => {
-    const check = () => {
+  // A string, not a function: tsx would wrap a named function in a helper the page lacks.
+  await page.addInitScript(`
+    (function check() {
       const heading = document.querySelector('li-app')?.shadowRoot?.querySelector('li-page')?.shadowRoot?.querySelector('h1');
-      if (heading) Object.assign(window, { firstPageRendered: performance.now() });
+      if (heading) window.firstPageRendered = performance.now();
       else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+    })();
+  `);
   await page.goto(url);
-  await page.waitForFunction(() => 'firstPageRendered' in window);
+  await page.locator('li-page h1').waitFor();
+  await page.waitForFunction('window.firstPageRendered !== undefined');
   const milliseconds = await page.evaluate(() => (window as unknown as { firstPageRendered: number }).firstPageRendered);
   await context.close();
   return milliseconds;

@@ -15,13 +15,11 @@ export class NavigateRequestEvent extends Event {
   }
 }
 
-export class PageTurnEvent extends Event {
-  static readonly eventName = 'page-turn';
-  readonly direction: 'next' | 'back';
-  constructor(direction: 'next' | 'back') {
-    super(PageTurnEvent.eventName, crossing);
-    this.direction = direction;
-  }
+/** Click handler for an in-course `#id` link: stays on the page and raises a navigation request. */
+export function requestNavigation(event: MouseEvent): void {
+  event.preventDefault();
+  const link = event.currentTarget as HTMLAnchorElement;
+  link.dispatchEvent(new NavigateRequestEvent((link.getAttribute('href') ?? '').slice(1)));
 }
 
 export class AnswerSelectEvent extends Event {
@@ -79,7 +77,6 @@ export class NoticeDismissEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'navigate-request': NavigateRequestEvent;
-    'page-turn': PageTurnEvent;
     'answer-select': AnswerSelectEvent;
     'answer-submit': AnswerSubmitEvent;
     'answer-retry': AnswerRetryEvent;

@@ -5,7 +5,7 @@ import { fillTemplate } from '../course/fill-template.js';
 import type { CourseActor, CourseSnapshot } from '../machines/course.machine.js';
 import { isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
 import { ActorSelectorController } from '../controllers/actor-controller.js';
-import { NoticeDismissEvent, type NavigateRequestEvent, type PageTurnEvent, type ReflectionChangeEvent } from './events.js';
+import { NoticeDismissEvent, type NavigateRequestEvent, type ReflectionChangeEvent } from './events.js';
 import type { LessonStatus } from './li-toc.js';
 import type { LiPage } from './li-page.js';
 import type { LiCompletion } from './li-completion.js';

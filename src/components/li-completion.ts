@@ -1,10 +1,11 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { focusScreenHeading } from './focus-heading.js';
 import type { Credit, Lesson, UiStrings } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
-import { NavigateRequestEvent } from './events.js';
+import { requestNavigation } from './events.js';
 import type { LessonStatus } from './li-toc.js';
-import { focusRing, themeTokens } from '../styles/tokens.js';
+import { focusRing, themeTokens, screenHeading } from '../styles/tokens.js';
 
 /**
  * @summary The end of the course: a completion message, or the lessons still to finish, and the
@@ -17,18 +18,11 @@ export class LiCompletion extends LitElement {
   static override styles = [
     themeTokens,
     focusRing,
+    screenHeading,
     css`
       :host {
         display: block;
         color: var(--li-color-text);
-      }
-      h1 {
-        font-size: clamp(1.6rem, 1.3rem + 1.2vw, 2.4rem);
-        line-height: 1.2;
-        margin: 0 0 var(--li-space-4);
-      }
-      h1:focus {
-        outline: none;
       }
       .panel {
         padding: var(--li-space-4);
@@ -60,11 +54,8 @@ export class LiCompletion extends LitElement {
   @property({ attribute: false }) strings?: UiStrings;
   @property({ type: Boolean }) complete = false;
 
-  @query('h1') private heading?: HTMLHeadingElement;
-
-  async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.heading?.focus();
+  focusHeading(): Promise<void> {
+    return focusScreenHeading(this);
   }
 
   override render() {
@@ -80,7 +71,7 @@ export class LiCompletion extends LitElement {
               <p>${strings.completionIncompleteBody}</p>
               <ul>
                 ${unfinished.map(
-                  (lesson) => html`<li><a href="#${lesson.id}" @click=${this.#follow}>${lesson.title}</a></li>`,
+                  (lesson) => html`<li><a href="#${lesson.id}" @click=${requestNavigation}>${lesson.title}</a></li>`,
                 )}
               </ul>
             </div>`}
@@ -104,11 +95,6 @@ export class LiCompletion extends LitElement {
       : nothing}`;
   }
 
-  #follow(event: MouseEvent): void {
-    event.preventDefault();
-    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
-    this.dispatchEvent(new NavigateRequestEvent(href.slice(1)));
-  }
 }
 
 declare global {

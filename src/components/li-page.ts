@@ -1,11 +1,12 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { focusScreenHeading } from './focus-heading.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AnyActorRef } from 'xstate';
 import type { Block, Lesson, Page, UiStrings } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
 import { NavigateRequestEvent } from './events.js';
-import { focusRing, proseStyles, themeTokens } from '../styles/tokens.js';
+import { focusRing, proseStyles, themeTokens, screenHeading } from '../styles/tokens.js';
 import './li-knowledge-check.js';
 import './li-reflection.js';
 
@@ -20,6 +21,7 @@ export class LiPage extends LitElement {
   static override styles = [
     themeTokens,
     focusRing,
+    screenHeading,
     proseStyles,
     css`
       :host {
@@ -30,17 +32,6 @@ export class LiPage extends LitElement {
         margin: 0 0 var(--li-space-1);
         color: var(--li-color-muted);
         font-weight: 600;
-      }
-      h1 {
-        font-size: clamp(1.6rem, 1.3rem + 1.2vw, 2.4rem);
-        line-height: 1.2;
-        margin: 0 0 var(--li-space-4);
-      }
-      h1:focus {
-        outline: none;
-      }
-      h1:focus-visible {
-        outline: 3px solid var(--li-color-focus-outline);
       }
       .blocks > * + * {
         margin-top: var(--li-space-4);
@@ -113,12 +104,9 @@ export class LiPage extends LitElement {
   @property({ attribute: false }) reflections: Readonly<Record<string, string>> = {};
   @property({ type: Boolean, attribute: 'show-facilitator-notes' }) showFacilitatorNotes = false;
 
-  @query('h1') private heading?: HTMLHeadingElement;
-
   /** Moves focus to the page heading so a screen reader starts reading the new page. */
-  async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.heading?.focus();
+  focusHeading(): Promise<void> {
+    return focusScreenHeading(this);
   }
 
   override render() {

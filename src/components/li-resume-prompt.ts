@@ -1,8 +1,9 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { focusScreenHeading } from './focus-heading.js';
 import type { UiStrings } from '../course/types.js';
 import { ResumeChoiceEvent } from './events.js';
-import { buttons, focusRing, themeTokens } from '../styles/tokens.js';
+import { buttons, focusRing, themeTokens, screenHeading } from '../styles/tokens.js';
 
 /**
  * @summary Asks a returning learner whether to resume where they left off or start again.
@@ -14,6 +15,7 @@ export class LiResumePrompt extends LitElement {
   static override styles = [
     themeTokens,
     focusRing,
+    screenHeading,
     buttons,
     css`
       :host {
@@ -25,13 +27,6 @@ export class LiResumePrompt extends LitElement {
         padding: var(--li-space-4);
         border: 2px solid var(--li-color-primary);
         border-radius: var(--li-radius);
-      }
-      h1 {
-        font-size: 1.6rem;
-        margin: 0 0 var(--li-space-3);
-      }
-      h1:focus {
-        outline: none;
       }
       .actions {
         display: flex;
@@ -46,11 +41,8 @@ export class LiResumePrompt extends LitElement {
   /** Where the learner would resume, e.g. the page title. */
   @property({ attribute: 'resume-at' }) resumeAt = '';
 
-  @query('h1') private heading?: HTMLHeadingElement;
-
-  async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.heading?.focus();
+  focusHeading(): Promise<void> {
+    return focusScreenHeading(this);
   }
 
   override render() {

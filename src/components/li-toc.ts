@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lesson, UiStrings } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
-import { NavigateRequestEvent } from './events.js';
+import { requestNavigation } from './events.js';
 import { focusRing, themeTokens } from '../styles/tokens.js';
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
@@ -101,7 +101,7 @@ export class LiToc extends LitElement {
     const statusText = { 'not-started': strings.lessonNotStarted, 'in-progress': strings.lessonInProgress, complete: strings.lessonComplete }[status];
     return html`
       <li class="lesson">
-        <a href="#${lesson.id}" aria-current=${isCurrent ? 'true' : nothing} @click=${this.#follow}>${lesson.title}</a>
+        <a href="#${lesson.id}" aria-current=${isCurrent ? 'true' : nothing} @click=${requestNavigation}>${lesson.title}</a>
         <div class="meta">
           <span class="status ${status}">${statusText}</span>
           <span>${fillTemplate(strings.minutesEstimate, { minutes: lesson.estimatedMinutes })}</span>
@@ -110,7 +110,7 @@ export class LiToc extends LitElement {
           ? html`<ol class="pages">
               ${lesson.pages.map(
                 (page) => html`<li>
-                  <a href="#${page.id}" aria-current=${page.id === this.currentPageId ? 'page' : nothing} @click=${this.#follow}
+                  <a href="#${page.id}" aria-current=${page.id === this.currentPageId ? 'page' : nothing} @click=${requestNavigation}
                     >${page.title}</a
                   >
                 </li>`,
@@ -119,12 +119,6 @@ export class LiToc extends LitElement {
           : nothing}
       </li>
     `;
-  }
-
-  #follow(event: MouseEvent): void {
-    event.preventDefault();
-    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
-    this.dispatchEvent(new NavigateRequestEvent(href.slice(1)));
   }
 }
 

@@ -105,3 +105,15 @@ export const proseStyles = css`
     font-size: 0.95em;
   }
 `;
+
+/** The heading of a screen (page, completion, resume choice): focused by script on arrival. */
+export const screenHeading = css`
+  h1 {
+    font-size: clamp(1.6rem, 1.3rem + 1.2vw, 2.4rem);
+    line-height: 1.2;
+    margin: 0 0 var(--li-space-4);
+  }
+  h1:focus {
+    outline: none;
+  }
+`;

@@ -3,7 +3,8 @@ import { nextEvent } from './next-event.js';
 import '../../src/components/li-completion.js';
 import type { LiCompletion } from '../../src/components/li-completion.js';
 import type { LessonStatus } from '../../src/components/li-toc.js';
-import type { Credit, Lesson } from '../../src/course/types.js';
+import type { Lesson } from '../../src/course/types.js';
+import { fixtureCourse } from '../machines/fixture-course.js';
 import { strings } from './strings.js';
 
 const lessons: Lesson[] = [
@@ -11,17 +12,7 @@ const lessons: Lesson[] = [
   { id: 'marginal-gains', title: 'Marginal gains', summary: '', objectiveIds: [], estimatedMinutes: 5, pages: [] },
 ];
 
-const credits: Credit[] = [
-  {
-    title: 'How do leaders foster innovation?',
-    author: 'Gwilym Ellis',
-    role: 'Lead Trainer',
-    organisation: 'Trilateral Research',
-    publisher: 'techUK',
-    date: '2022-05-25',
-    url: 'https://www.techuk.org/resource/guest-blog-how-do-leaders-foster-innovation.html',
-  },
-];
+const { credits } = fixtureCourse;
 
 async function render(complete: boolean, statuses: Record<string, LessonStatus>) {
   return fixture<LiCompletion>(html`<li-completion

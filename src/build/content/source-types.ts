@@ -3,23 +3,11 @@
  * what authors write; the compiled `Course` in src/course/types.ts is what the runtime reads.
  */
 
-import type { CalloutVariant, NavigationRule, QuestionKind } from '../../course/types.js';
+import type { CalloutVariant, Credit, LearningObjective, NavigationRule, QuestionKind } from '../../course/types.js';
 
-export interface ObjectiveSource {
-  readonly id: string;
-  readonly text: string;
-}
-
-export interface CreditSource {
-  readonly title: string;
-  readonly author?: string;
-  readonly role?: string;
-  readonly organisation?: string;
-  readonly publisher?: string;
-  readonly date?: string;
-  readonly url?: string;
-  readonly note?: string;
-}
+/** Objectives and credits are written exactly as the runtime reads them. */
+export type ObjectiveSource = LearningObjective;
+export type CreditSource = Credit;
 
 export interface BrandingSource {
   readonly name: string;

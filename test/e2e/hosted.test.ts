@@ -1,0 +1,59 @@
+/**
+ * The hosted build served over http, as `npm start` serves it: the course runs under its
+ * Content-Security-Policy and asks for nothing beyond its own files.
+ */
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { startStaticServer } from '../../src/build/serve.js';
+import { compileCourse } from '../../src/build/content/compile-course.js';
+import { axeViolations } from '../support/browser-page.js';
+import { chromiumArgs, chromiumPath } from '../support/chromium.js';
+
+describe('hosted build over http', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+
+  before(async () => {
+    server = await startStaticServer({ rootDir: 'dist', port: 0, homePath: '/web/' });
+    const address = server.address();
+    assert.ok(address && typeof address === 'object');
+    origin = `http://localhost:${address.port}`;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('opens the first page from / with only its own files requested, no policy violations and axe-core clean', async () => {
+    const { course } = await compileCourse({ contentDir: 'content' });
+    assert.ok(course);
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const violations: string[] = [];
+      Object.assign(window, { cspViolations: violations });
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/`);
+    await page.locator('li-page h1').waitFor();
+    assert.equal(await page.locator('li-page h1').textContent(), course.lessons[0]?.pages[0]?.title);
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')),
+      [],
+      'no request leaves the server',
+    );
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
