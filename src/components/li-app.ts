@@ -263,6 +263,7 @@ export class LiApp extends LitElement {
           .lessons=${course.lessons}
           .statuses=${this.#statuses(course, snapshot)}
           .credits=${course.credits}
+          language=${course.language}
           .strings=${course.strings}
           ?complete=${isCourseComplete(course, progress)}
           @navigate-request=${this.#navigate}

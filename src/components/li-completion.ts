@@ -30,6 +30,12 @@ export class LiCompletion extends LitElement {
         background: var(--li-color-success-surface);
         border-left: 8px solid var(--li-color-success);
       }
+      .panel > :first-child {
+        margin-top: 0;
+      }
+      .panel > :last-child {
+        margin-bottom: 0;
+      }
       .panel.incomplete {
         background: var(--li-color-surface);
         border-color: var(--li-color-accent);
@@ -53,6 +59,8 @@ export class LiCompletion extends LitElement {
   @property({ attribute: false }) credits: readonly Credit[] = [];
   @property({ attribute: false }) strings?: UiStrings;
   @property({ type: Boolean }) complete = false;
+  /** BCP 47 tag the credit dates are written in. */
+  @property() language = 'en-GB';
 
   focusHeading(): Promise<void> {
     return focusScreenHeading(this);
@@ -84,9 +92,15 @@ export class LiCompletion extends LitElement {
     `;
   }
 
+  #formatDate(isoDate: string): string {
+    const date = new Date(`${isoDate}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) return isoDate;
+    return new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+
   #renderCredit(credit: Credit) {
     const byline = [credit.author, credit.role, credit.organisation].filter(Boolean).join(', ');
-    const published = [credit.publisher, credit.date].filter(Boolean).join(', ');
+    const published = [credit.publisher, credit.date && this.#formatDate(credit.date)].filter(Boolean).join(', ');
     const title = credit.url
       ? html`<a href=${credit.url} target="_blank" rel="noopener noreferrer">${credit.title}</a>`
       : html`<cite>${credit.title}</cite>`;

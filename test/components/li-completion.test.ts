@@ -50,6 +50,6 @@ describe('li-completion', () => {
     const credit = element.shadowRoot?.querySelector('.credits li')?.textContent?.replace(/\s+/g, ' ');
     expect(credit).to.contain('How do leaders foster innovation?');
     expect(credit).to.contain('Gwilym Ellis, Lead Trainer, Trilateral Research');
-    expect(credit).to.contain('techUK, 2022-05-25');
+    expect(credit).to.contain('techUK, 25 May 2022');
   });
 });
