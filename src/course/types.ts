@@ -22,7 +22,15 @@ export interface Course {
   readonly credits: readonly Credit[];
   readonly branding: Branding;
   readonly lessons: readonly Lesson[];
+  /** Terms defined in content/glossary.yaml, in alphabetical order. */
+  readonly glossary: readonly GlossaryTerm[];
   readonly strings: UiStrings;
+}
+
+export interface GlossaryTerm {
+  readonly id: string;
+  readonly term: string;
+  readonly definitionHtml: string;
 }
 
 export type NavigationRule = 'free' | 'sequential';
@@ -84,7 +92,9 @@ export type Block =
   | KeyPointsBlock
   | ReflectionBlock
   | KnowledgeCheckBlock
-  | FacilitatorNotesBlock;
+  | FacilitatorNotesBlock
+  | DiagramBlock
+  | GlossaryBlock;
 
 export interface ProseBlock {
   readonly type: 'prose';
@@ -121,7 +131,12 @@ export interface ReflectionBlock {
   readonly promptHtml: string;
 }
 
-export type QuestionKind = 'single' | 'multiple' | 'true-false';
+/**
+ * `ordering`: the options are steps; the answer is all of them in the authored order.
+ * `matching`: each option pairs a prompt (`textHtml`) with its match (`matchHtml`); the answer
+ * gives, for each option in authored order, the id of the option whose match the learner chose.
+ */
+export type QuestionKind = 'single' | 'multiple' | 'true-false' | 'ordering' | 'matching';
 
 export interface KnowledgeCheckBlock {
   readonly type: 'knowledge-check';
@@ -131,20 +146,47 @@ export interface KnowledgeCheckBlock {
   readonly objectiveIds: readonly string[];
   /** How many submissions the learner may make; 1 means no retry. */
   readonly maxAttempts: number;
+  /** In authored order: for `ordering` that is the right order. */
   readonly options: readonly QuestionOption[];
+  /**
+   * Option ids in the order the learner first sees them: authored order for choice questions; a
+   * fixed shuffle (never the right order) for `ordering` steps and `matching` choices, made at
+   * build time so every learner and every resume sees the same thing.
+   */
+  readonly displayOrder: readonly string[];
 }
 
 export interface QuestionOption {
   readonly id: string;
   readonly textHtml: string;
+  /** For `ordering` and `matching` every option is part of the answer, so this is always true. */
   readonly correct: boolean;
   readonly feedbackHtml: string;
+  /** `matching` only: the right-hand item this option's prompt pairs with. */
+  readonly matchHtml?: string;
 }
 
 export interface FacilitatorNotesBlock {
   readonly type: 'facilitator-notes';
   readonly minutes?: number;
   readonly html: string;
+}
+
+/** A picture that explains: SVG written for the course, sanitised and themed at build time. */
+export interface DiagramBlock {
+  readonly type: 'diagram';
+  /** `<svg role="img" aria-label=…>` markup; colours come from `li-*` classes styled by the theme. */
+  readonly svg: string;
+  /** The text alternative, also on the SVG as its accessible name. */
+  readonly alt: string;
+  readonly captionHtml?: string;
+  /** A longer text description for anyone who cannot see the diagram. */
+  readonly descriptionHtml?: string;
+}
+
+/** Lists every glossary term with its definition. */
+export interface GlossaryBlock {
+  readonly type: 'glossary';
 }
 
 /** Every piece of interface wording, from `content/strings.yaml`. `{name}` marks a placeholder. */
@@ -195,6 +237,18 @@ export const uiStringKeys = [
   'dismiss',
   'creditsHeading',
   'pageAnnouncement',
+  'orderingHint',
+  'moveUp',
+  'moveDown',
+  'itemMoved',
+  'positionLabel',
+  'matchingHint',
+  'matchingPlaceholder',
+  'rightOrder',
+  'rightMatch',
+  'describeDiagram',
+  'glossaryHeading',
+  'glossaryClose',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
