@@ -31,6 +31,30 @@ export class AnswerSelectEvent extends Event {
   }
 }
 
+/** Ordering: the learner moved a step one place up (-1) or down (+1). */
+export class AnswerMoveEvent extends Event {
+  static readonly eventName = 'answer-move';
+  readonly optionId: string;
+  readonly offset: -1 | 1;
+  constructor(optionId: string, offset: -1 | 1) {
+    super(AnswerMoveEvent.eventName, crossing);
+    this.optionId = optionId;
+    this.offset = offset;
+  }
+}
+
+/** Matching: the learner chose a match (`matchId`, '' for none) for the prompt of `optionId`. */
+export class AnswerMatchEvent extends Event {
+  static readonly eventName = 'answer-match';
+  readonly optionId: string;
+  readonly matchId: string;
+  constructor(optionId: string, matchId: string) {
+    super(AnswerMatchEvent.eventName, crossing);
+    this.optionId = optionId;
+    this.matchId = matchId;
+  }
+}
+
 export class AnswerSubmitEvent extends Event {
   static readonly eventName = 'answer-submit';
   constructor() {
@@ -79,6 +103,8 @@ declare global {
     'navigate-request': NavigateRequestEvent;
     'answer-select': AnswerSelectEvent;
     'answer-submit': AnswerSubmitEvent;
+    'answer-move': AnswerMoveEvent;
+    'answer-match': AnswerMatchEvent;
     'answer-retry': AnswerRetryEvent;
     'reflection-change': ReflectionChangeEvent;
     'resume-choice': ResumeChoiceEvent;

@@ -10,11 +10,13 @@ import type { LessonStatus } from './li-toc.js';
 import type { LiPage } from './li-page.js';
 import type { LiCompletion } from './li-completion.js';
 import type { LiResumePrompt } from './li-resume-prompt.js';
+import type { LiTermDialog } from './li-term-dialog.js';
 import { buttons, focusRing, themeTokens, visuallyHidden } from '../styles/tokens.js';
 import './li-toc.js';
 import './li-page.js';
 import './li-completion.js';
 import './li-resume-prompt.js';
+import './li-term-dialog.js';
 
 export interface Notice {
   readonly id: string;
@@ -224,6 +226,7 @@ export class LiApp extends LitElement {
         </main>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <li-term-dialog .strings=${course.strings}></li-term-dialog>
     `;
   }
 
@@ -283,6 +286,7 @@ export class LiApp extends LitElement {
         page-number=${location.pageNumberInLesson}
         .checkActors=${snapshot.context.checks}
         .reflections=${progress.reflections}
+        .glossary=${course.glossary}
         ?show-facilitator-notes=${this.facilitatorMode}
         @navigate-request=${this.#navigate}
         @reflection-change=${this.#changeReflection}
@@ -328,6 +332,11 @@ export class LiApp extends LitElement {
   #navigate(event: NavigateRequestEvent): void {
     const course = this.course;
     if (!course) return;
+    const term = course.glossary.find((candidate) => candidate.id === event.targetId);
+    if (term) {
+      void this.renderRoot.querySelector<LiTermDialog>('li-term-dialog')?.show(term);
+      return;
+    }
     const isLesson = course.lessons.some((lesson) => lesson.id === event.targetId);
     this.actor?.send(isLesson ? { type: 'lesson.goto', lessonId: event.targetId } : { type: 'page.goto', pageId: event.targetId });
     this.contentsOpen = false;

@@ -5,7 +5,7 @@ import type { KnowledgeCheckBlock, UiStrings } from '../course/types.js';
 import type { KnowledgeCheckSnapshot } from '../machines/knowledge-check.machine.js';
 import { ActorSelectorController } from '../controllers/actor-controller.js';
 import type { QuestionMode } from './li-question.js';
-import type { AnswerSelectEvent } from './events.js';
+import type { AnswerMatchEvent, AnswerMoveEvent, AnswerSelectEvent } from './events.js';
 import './li-question.js';
 
 /**
@@ -45,6 +45,8 @@ export class LiKnowledgeCheck extends LitElement {
       .selected=${selected}
       .attemptsLeft=${Math.max(0, this.check.maxAttempts - attempts)}
       @answer-select=${(event: AnswerSelectEvent) => this.actor?.send({ type: 'answer.select', optionId: event.optionId })}
+      @answer-move=${(event: AnswerMoveEvent) => this.actor?.send({ type: 'answer.move', optionId: event.optionId, offset: event.offset })}
+      @answer-match=${(event: AnswerMatchEvent) => this.actor?.send({ type: 'answer.match', optionId: event.optionId, matchId: event.matchId })}
       @answer-submit=${() => this.actor?.send({ type: 'answer.submit' })}
       @answer-retry=${() => this.actor?.send({ type: 'answer.retry' })}
     ></li-question>`;

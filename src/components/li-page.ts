@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { focusScreenHeading } from './focus-heading.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AnyActorRef } from 'xstate';
-import type { Block, Lesson, Page, UiStrings } from '../course/types.js';
+import type { Block, GlossaryTerm, Lesson, Page, UiStrings } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
 import { NavigateRequestEvent } from './events.js';
 import { focusRing, proseStyles, themeTokens, screenHeading } from '../styles/tokens.js';
@@ -88,6 +88,74 @@ export class LiPage extends LitElement {
       .key-points li + li {
         margin-top: var(--li-space-2);
       }
+      figure.diagram {
+        border: 0;
+        padding: 0;
+        margin: var(--li-space-4) 0;
+      }
+      .diagram-picture svg {
+        display: block;
+        width: 100%;
+        height: auto;
+        max-height: 70vh;
+        font-family: var(--li-font-body);
+      }
+      .diagram .li-fill-primary {
+        fill: var(--li-color-primary);
+      }
+      .diagram .li-fill-accent {
+        fill: var(--li-color-accent);
+      }
+      .diagram .li-fill-surface {
+        fill: var(--li-color-surface);
+      }
+      .diagram .li-fill-background {
+        fill: var(--li-color-background);
+      }
+      .diagram .li-fill-text {
+        fill: var(--li-color-text);
+      }
+      .diagram .li-fill-on-primary {
+        fill: var(--li-color-on-primary);
+      }
+      .diagram .li-stroke-primary {
+        stroke: var(--li-color-primary);
+      }
+      .diagram .li-stroke-accent {
+        stroke: var(--li-color-accent);
+      }
+      .diagram .li-stroke-text {
+        stroke: var(--li-color-text);
+      }
+      .diagram .li-stroke-border {
+        stroke: var(--li-color-border);
+      }
+      .diagram figcaption {
+        margin-top: var(--li-space-2);
+        color: var(--li-color-muted);
+      }
+      .diagram details {
+        margin-top: var(--li-space-2);
+      }
+      .diagram summary {
+        cursor: pointer;
+        color: var(--li-color-primary);
+        font-weight: 600;
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+      }
+      .glossary {
+        margin: 0;
+      }
+      .glossary-entry + .glossary-entry {
+        margin-top: var(--li-space-3);
+      }
+      .glossary dt {
+        font-weight: 700;
+      }
+      .glossary dd {
+        margin: var(--li-space-1) 0 0;
+      }
       .facilitator {
         padding: var(--li-space-3) var(--li-space-4);
         border: 2px dashed var(--li-color-border);
@@ -102,6 +170,8 @@ export class LiPage extends LitElement {
   @property({ type: Number, attribute: 'page-number' }) pageNumber = 1;
   @property({ attribute: false }) checkActors: Readonly<Record<string, AnyActorRef>> = {};
   @property({ attribute: false }) reflections: Readonly<Record<string, string>> = {};
+  /** For `glossary` blocks. */
+  @property({ attribute: false }) glossary: readonly GlossaryTerm[] = [];
   @property({ type: Boolean, attribute: 'show-facilitator-notes' }) showFacilitatorNotes = false;
 
   /** Moves focus to the page heading so a screen reader starts reading the new page. */
@@ -152,6 +222,26 @@ export class LiPage extends LitElement {
         return html`<li-reflection .reflection=${block} .strings=${strings} .text=${this.reflections[block.id] ?? ''}></li-reflection>`;
       case 'knowledge-check':
         return html`<li-knowledge-check .check=${block} .strings=${strings} .actor=${this.checkActors[block.id]}></li-knowledge-check>`;
+      case 'diagram':
+        return html`<figure class="diagram">
+          <div class="diagram-picture">${unsafeHTML(block.svg)}</div>
+          ${block.captionHtml ? html`<figcaption class="prose">${unsafeHTML(block.captionHtml)}</figcaption>` : nothing}
+          ${block.descriptionHtml
+            ? html`<details>
+                <summary>${strings.describeDiagram}</summary>
+                <div class="prose">${unsafeHTML(block.descriptionHtml)}</div>
+              </details>`
+            : nothing}
+        </figure>`;
+      case 'glossary':
+        return html`<dl class="glossary">
+          ${this.glossary.map(
+            (term) => html`<div class="glossary-entry">
+              <dt id=${term.id}>${term.term}</dt>
+              <dd class="prose">${unsafeHTML(term.definitionHtml)}</dd>
+            </div>`,
+          )}
+        </dl>`;
       case 'facilitator-notes':
         return this.showFacilitatorNotes
           ? html`<section class="facilitator" aria-label=${strings.facilitatorNotesHeading}>

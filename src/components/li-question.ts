@@ -3,7 +3,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { KnowledgeCheckBlock, QuestionOption, UiStrings } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
-import { AnswerRetryEvent, AnswerSelectEvent, AnswerSubmitEvent } from './events.js';
+import { AnswerMatchEvent, AnswerMoveEvent, AnswerRetryEvent, AnswerSelectEvent, AnswerSubmitEvent } from './events.js';
+import { orderingStyles, renderOrdering } from './question-ordering.js';
+import { matchingStyles, plainText, renderMatching } from './question-matching.js';
 import { buttons, focusRing, proseStyles, themeTokens, visuallyHidden } from '../styles/tokens.js';
 
 /** What the learner sees of a question: still choosing, or looking at feedback on a submission. */
@@ -14,6 +16,8 @@ export type QuestionMode = 'choosing' | 'correct' | 'incorrect';
  * question's state arrives in properties and every learner action leaves as an event.
  *
  * @event answer-select - The learner chose or unchose an option (`AnswerSelectEvent`).
+ * @event answer-move - Ordering: the learner moved a step (`AnswerMoveEvent`).
+ * @event answer-match - Matching: the learner chose a match for a prompt (`AnswerMatchEvent`).
  * @event answer-submit - The learner submitted their choice (`AnswerSubmitEvent`).
  * @event answer-retry - The learner asked for another go (`AnswerRetryEvent`).
  *
@@ -27,6 +31,8 @@ export class LiQuestion extends LitElement {
     visuallyHidden,
     buttons,
     proseStyles,
+    orderingStyles,
+    matchingStyles,
     css`
       :host {
         display: block;
@@ -121,31 +127,30 @@ export class LiQuestion extends LitElement {
   @property({ attribute: false }) check?: KnowledgeCheckBlock;
   @property({ attribute: false }) strings?: UiStrings;
   @property() mode: QuestionMode = 'choosing';
+  /**
+   * Choice questions: the chosen option ids. Ordering: option ids in the learner's order.
+   * Matching: for each option in authored order, the id of the option whose match is chosen.
+   */
   @property({ attribute: false }) selected: readonly string[] = [];
   /** Submissions left after the current one; 0 means the answer is final. */
   @property({ type: Number, attribute: 'attempts-left' }) attemptsLeft = 0;
 
   @state() private showSelectionError = false;
+  @state() private moveAnnouncement = '';
   @query('.feedback') private feedbackRegion?: HTMLElement;
 
   #focusAfterRender: 'feedback' | 'first-option' | undefined;
+  #lastMove: { readonly optionId: string; readonly offset: -1 | 1 } | undefined;
 
   override render() {
     const { check, strings } = this;
     if (!check || !strings) return nothing;
-    const multiple = check.kind === 'multiple';
     const answered = this.mode !== 'choosing';
+    const hint = { single: strings.chooseOne, 'true-false': strings.chooseOne, multiple: strings.chooseAll, ordering: strings.orderingHint, matching: strings.matchingHint }[check.kind];
     return html`
       <div class="question prose" id="question">${unsafeHTML(check.questionHtml)}</div>
-      <p class="hint" id="hint">${multiple ? strings.chooseAll : strings.chooseOne}</p>
-      <div
-        class="options"
-        role=${multiple ? 'group' : 'radiogroup'}
-        aria-labelledby="question"
-        aria-describedby="hint"
-      >
-        ${check.options.map((option) => this.#renderOption(option, multiple, answered))}
-      </div>
+      <p class="hint" id="hint">${hint}</p>
+      ${this.#renderResponse(check, strings, answered)}
       ${this.showSelectionError ? html`<p class="error" role="alert">${strings.selectAnAnswer}</p>` : nothing}
       <div class="actions">
         ${answered
@@ -157,15 +162,17 @@ export class LiQuestion extends LitElement {
       <div class="feedback ${answered ? this.mode : 'empty'}" part="feedback" role="status" tabindex="-1">${answered
           ? this.#renderFeedback(check, strings)
           : nothing}</div>
+      <div class="visually-hidden" role="status">${this.moveAnnouncement}</div>
     `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected') && this.#lastMove) this.#followMove(this.#lastMove);
     if (!changed.has('mode') || !this.#focusAfterRender) return;
     const target =
       this.#focusAfterRender === 'feedback'
         ? this.feedbackRegion
-        : this.renderRoot.querySelector<HTMLInputElement>('input:checked, input');
+        : this.renderRoot.querySelector<HTMLElement>('input:checked, input, button.move, select');
     this.#focusAfterRender = undefined;
     target?.focus();
   }
@@ -176,6 +183,24 @@ export class LiQuestion extends LitElement {
 
   get #isFinal(): boolean {
     return this.mode === 'correct' || this.attemptsLeft === 0;
+  }
+
+  #renderResponse(check: KnowledgeCheckBlock, strings: UiStrings, answered: boolean) {
+    if (check.kind === 'ordering') {
+      return renderOrdering({ check, strings, order: this.selected, answered, onMove: (optionId, offset) => this.#move(optionId, offset) });
+    }
+    if (check.kind === 'matching') {
+      return renderMatching({ check, strings, matches: this.selected, answered, onMatch: (optionId, matchId) => this.#match(optionId, matchId) });
+    }
+    const multiple = check.kind === 'multiple';
+    return html`<div
+      class="options"
+      role=${multiple ? 'group' : 'radiogroup'}
+      aria-labelledby="question"
+      aria-describedby="hint"
+    >
+      ${check.options.map((option) => this.#renderOption(option, multiple, answered))}
+    </div>`;
   }
 
   #renderOption(option: QuestionOption, multiple: boolean, answered: boolean) {
@@ -196,6 +221,7 @@ export class LiQuestion extends LitElement {
   }
 
   #renderFeedback(check: KnowledgeCheckBlock, strings: UiStrings) {
+    if (check.kind === 'ordering' || check.kind === 'matching') return this.#renderSequenceFeedback(check, strings);
     const verdict = this.mode === 'correct' ? strings.answerCorrect : this.#isPartlyCorrect(check) ? strings.answerPartlyCorrect : strings.answerIncorrect;
     // Once the answer is final, every option's feedback teaches; before that, only the chosen ones,
     // so the learner's second go is still their own thinking.
@@ -220,6 +246,44 @@ export class LiQuestion extends LitElement {
     `;
   }
 
+  /**
+   * Ordering and matching: the verdict, and once the answer is final the right order (or the
+   * right match for each prompt) with why. Before that, nothing that gives the answer away.
+   */
+  #renderSequenceFeedback(check: KnowledgeCheckBlock, strings: UiStrings) {
+    const verdict = this.mode === 'correct' ? strings.answerCorrect : strings.answerIncorrect;
+    const explanation = !this.#isFinal
+      ? nothing
+      : check.kind === 'ordering'
+        ? html`<p>${strings.rightOrder}</p>
+            <ol>
+              ${check.options.map(
+                (option) => html`<li>
+                  <span class="option-name prose">${unsafeHTML(option.textHtml)}</span>
+                  <div class="prose">${unsafeHTML(option.feedbackHtml)}</div>
+                </li>`,
+              )}
+            </ol>`
+        : html`<ul>
+            ${check.options.map(
+              (option) => html`<li>
+                <span class="option-name prose">${unsafeHTML(option.textHtml)}</span>
+                <div>${fillTemplate(strings.rightMatch, { match: plainText(option.matchHtml ?? '') })}</div>
+                <div class="prose">${unsafeHTML(option.feedbackHtml)}</div>
+              </li>`,
+            )}
+          </ul>`;
+    return html`
+      <p class="verdict">${verdict}</p>
+      ${explanation}
+      ${this.#canRetry
+        ? html`<p>${fillTemplate(strings.attemptsLeft, { count: this.attemptsLeft })}</p>`
+        : this.mode === 'incorrect'
+          ? html`<p>${strings.noAttemptsLeft}</p>`
+          : nothing}
+    `;
+  }
+
   #isPartlyCorrect(check: KnowledgeCheckBlock): boolean {
     return check.kind === 'multiple' && check.options.some((option) => option.correct && this.selected.includes(option.id));
   }
@@ -229,8 +293,37 @@ export class LiQuestion extends LitElement {
     this.dispatchEvent(new AnswerSelectEvent(optionId));
   }
 
+  #move(optionId: string, offset: -1 | 1): void {
+    this.#lastMove = { optionId, offset };
+    this.dispatchEvent(new AnswerMoveEvent(optionId, offset));
+  }
+
+  #match(optionId: string, matchId: string): void {
+    this.showSelectionError = false;
+    this.dispatchEvent(new AnswerMatchEvent(optionId, matchId));
+  }
+
+  /** After a move: keep focus on the moved step's button and say where the step now is. */
+  #followMove(move: { readonly optionId: string; readonly offset: -1 | 1 }): void {
+    this.#lastMove = undefined;
+    const { check, strings } = this;
+    const option = check?.options.find((candidate) => candidate.id === move.optionId);
+    if (!option || !strings) return;
+    this.moveAnnouncement = fillTemplate(strings.itemMoved, {
+      item: plainText(option.textHtml),
+      position: this.selected.indexOf(move.optionId) + 1,
+      total: this.selected.length,
+    });
+    this.renderRoot.querySelector<HTMLButtonElement>(`button.move[data-option="${move.optionId}"][data-offset="${move.offset}"]`)?.focus();
+  }
+
+  get #hasCompleteResponse(): boolean {
+    if (this.check?.kind === 'matching') return this.selected.length > 0 && this.selected.every((matchId) => matchId !== '');
+    return this.selected.length > 0;
+  }
+
   #submit(): void {
-    if (this.selected.length === 0) {
+    if (!this.#hasCompleteResponse) {
       this.showSelectionError = true;
       return;
     }

@@ -10,28 +10,58 @@ export function allowsManyOptions(check: KnowledgeCheckBlock): boolean {
   return check.kind === 'multiple';
 }
 
-/** Exact set equality between `optionIds` and the check's correct options. */
+/**
+ * Whether the response is a sequence (one entry per option, positions matter) rather than a set
+ * of chosen options. `ordering`: option ids in the learner's order. `matching`: for each option
+ * in authored order, the id of the option whose match the learner chose.
+ */
+export function isSequenceResponse(check: KnowledgeCheckBlock): boolean {
+  return check.kind === 'ordering' || check.kind === 'matching';
+}
+
+/** What the learner starts from: nothing chosen, the shuffled steps, or no match for any prompt. */
+export function initialSelection(check: KnowledgeCheckBlock): string[] {
+  if (check.kind === 'ordering') return [...check.displayOrder];
+  if (check.kind === 'matching') return check.options.map(() => '');
+  return [];
+}
+
+/**
+ * Choice questions: exact set equality with the correct options. Ordering and matching: each
+ * position holds the option authored there.
+ */
 export function isCorrectAnswer(
   check: KnowledgeCheckBlock,
   optionIds: readonly string[],
 ): boolean {
+  if (isSequenceResponse(check)) {
+    return optionIds.length === check.options.length && check.options.every((option, index) => optionIds[index] === option.id);
+  }
   const chosen = new Set(optionIds);
   const correct = check.options.filter((option) => option.correct).map((option) => option.id);
   return chosen.size === correct.length && correct.every((id) => chosen.has(id));
 }
 
 /**
- * A selection the learner could submit: not empty, only the check's own option ids, no
- * repeats, and a single option for `single` and `true-false` questions.
+ * A selection the learner could submit. Choice questions: not empty, only the check's own
+ * option ids, no repeats, and a single option for `single` and `true-false`. Ordering: every
+ * option exactly once. Matching: a known option id for every prompt (repeats allowed: a learner
+ * may wrongly give two prompts the same match).
  */
 export function isValidSelection(
   check: KnowledgeCheckBlock,
   optionIds: readonly unknown[],
 ): optionIds is readonly string[] {
+  const known = new Set(check.options.map((option) => option.id));
+  if (check.kind === 'matching') {
+    return optionIds.length === check.options.length && optionIds.every((id) => typeof id === 'string' && known.has(id));
+  }
+  if (check.kind === 'ordering') {
+    return optionIds.length === check.options.length && new Set(optionIds).size === optionIds.length && optionIds.every((id) => typeof id === 'string' && known.has(id));
+  }
   if (optionIds.length === 0) return false;
   if (!allowsManyOptions(check) && optionIds.length > 1) return false;
   if (optionIds.length > check.options.length) return false;
-  const known = new Set(check.options.map((option) => option.id));
   const seen = new Set<string>();
   for (const id of optionIds) {
     if (typeof id !== 'string' || !known.has(id) || seen.has(id)) return false;
@@ -50,6 +80,11 @@ export function canSubmit(check: KnowledgeCheckBlock, answer: Answer | undefined
   return attemptsLeft(check, answer) > 0 && answer?.correct !== true;
 }
 
+/** The response as it is kept: choices in the check's option order; sequences as given. */
+export function normaliseResponse(check: KnowledgeCheckBlock, optionIds: readonly string[]): string[] {
+  return isSequenceResponse(check) ? [...optionIds] : inOptionOrder(check, optionIds);
+}
+
 /** The option ids in the order the check lists them (unknown ids are left out). */
 export function inOptionOrder(
   check: KnowledgeCheckBlock,
@@ -66,7 +101,7 @@ export function gradeAnswer(
   previous: Answer | undefined,
 ): Answer {
   return {
-    optionIds: inOptionOrder(check, optionIds),
+    optionIds: normaliseResponse(check, optionIds),
     attempts: (previous?.attempts ?? 0) + 1,
     correct: isCorrectAnswer(check, optionIds),
   };
@@ -86,4 +121,29 @@ export function selectOption(
   return selected.includes(optionId)
     ? selected.filter((id) => id !== optionId)
     : inOptionOrder(check, [...selected, optionId]);
+}
+
+/** Ordering: the sequence with `optionId` moved one place up (-1) or down (+1), if it can move. */
+export function moveOption(selected: readonly string[], optionId: string, offset: -1 | 1): string[] {
+  const from = selected.indexOf(optionId);
+  const to = from + offset;
+  if (from < 0 || to < 0 || to >= selected.length) return [...selected];
+  const moved = [...selected];
+  [moved[from], moved[to]] = [moved[to] as string, moved[from] as string];
+  return moved;
+}
+
+/** Matching: the response with the prompt of option `promptId` given the match of option `matchId`. */
+export function matchOption(
+  check: KnowledgeCheckBlock,
+  selected: readonly string[],
+  promptId: string,
+  matchId: string,
+): string[] {
+  const index = check.options.findIndex((option) => option.id === promptId);
+  const knownMatch = matchId === '' || check.options.some((option) => option.id === matchId);
+  if (index < 0 || !knownMatch) return [...selected];
+  const matched = check.options.map((_, position) => selected[position] ?? '');
+  matched[index] = matchId;
+  return matched;
 }

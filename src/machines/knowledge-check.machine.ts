@@ -5,7 +5,7 @@
  */
 import { assertEvent, assign, enqueueActions, setup, type SnapshotFrom } from 'xstate';
 import type { KnowledgeCheckBlock } from '../course/types.js';
-import { gradeAnswer, selectOption } from './checks.js';
+import { gradeAnswer, initialSelection, isValidSelection, matchOption, moveOption, selectOption } from './checks.js';
 import type { Answer } from './progress.js';
 
 export interface KnowledgeCheckInput {
@@ -25,6 +25,10 @@ export interface KnowledgeCheckContext {
 
 export type KnowledgeCheckEvent =
   | { readonly type: 'answer.select'; readonly optionId: string }
+  /** Ordering: move a step one place up (-1) or down (+1). */
+  | { readonly type: 'answer.move'; readonly optionId: string; readonly offset: -1 | 1 }
+  /** Matching: give the prompt of option `optionId` the match of option `matchId` ('' clears it). */
+  | { readonly type: 'answer.match'; readonly optionId: string; readonly matchId: string }
   | { readonly type: 'answer.submit' }
   | { readonly type: 'answer.retry' };
 
@@ -46,6 +50,14 @@ export const knowledgeCheckMachine = setup({
       assertEvent(event, 'answer.select');
       return { selected: selectOption(context.check, context.selected, event.optionId) };
     }),
+    moveOption: assign(({ context, event }) => {
+      assertEvent(event, 'answer.move');
+      return { selected: moveOption(context.selected, event.optionId, event.offset) };
+    }),
+    matchOption: assign(({ context, event }) => {
+      assertEvent(event, 'answer.match');
+      return { selected: matchOption(context.check, context.selected, event.optionId, event.matchId) };
+    }),
     recordAnswer: assign(({ context }) => {
       const lastAnswer = gradeAnswer(context.check, context.selected, context.lastAnswer);
       return { lastAnswer, attempts: lastAnswer.attempts };
@@ -64,14 +76,14 @@ export const knowledgeCheckMachine = setup({
   guards: {
     hasAnswer: ({ context }) => context.lastAnswer !== undefined,
     isCorrect: ({ context }) => context.lastAnswer?.correct === true,
-    hasSelection: ({ context }) => context.selected.length > 0,
+    hasSelection: ({ context }) => isValidSelection(context.check, context.selected),
     hasAttemptsLeft: ({ context }) => context.attempts < context.check.maxAttempts,
   },
 }).createMachine({
   id: 'knowledgeCheck',
   context: ({ input }) => ({
     check: input.check,
-    selected: input.answer?.optionIds ?? [],
+    selected: input.answer?.optionIds ?? initialSelection(input.check),
     attempts: input.answer?.attempts ?? 0,
     lastAnswer: input.answer,
   }),
@@ -84,6 +96,8 @@ export const knowledgeCheckMachine = setup({
     choosing: {
       on: {
         'answer.select': { actions: 'selectOption' },
+        'answer.move': { actions: 'moveOption' },
+        'answer.match': { actions: 'matchOption' },
         'answer.submit': {
           guard: 'hasSelection',
           target: 'answered',

@@ -4,7 +4,7 @@
  * described, correctness is re-computed, and nothing here throws.
  */
 import type { Course, KnowledgeCheckBlock } from '../course/types.js';
-import { allowsManyOptions, isCorrectAnswer, inOptionOrder } from './checks.js';
+import { isCorrectAnswer, isValidSelection, normaliseResponse } from './checks.js';
 import { findCheck, findPage, firstPageId } from './course-lookup.js';
 import { canVisitPage } from './navigation.js';
 import { capReflection, isKnownReflection, MAX_REFLECTION_LENGTH } from './progress-update.js';
@@ -164,28 +164,11 @@ function readOptionIds(
     log.add(`${what} dropped: options were ${describeValue(value)}, not a list`);
     return undefined;
   }
-  if (value.length === 0 || value.length > check.options.length) {
-    log.add(`${what} dropped: ${value.length} options chosen`);
+  if (!isValidSelection(check, value)) {
+    log.add(`${what} dropped: ${describeValue(value)} is not a possible answer to this ${check.kind} question (options changed?)`);
     return undefined;
   }
-  if (!allowsManyOptions(check) && value.length > 1) {
-    log.add(`${what} dropped: more than one option chosen for a ${check.kind} question`);
-    return undefined;
-  }
-  const known = new Set(check.options.map((option) => option.id));
-  const chosen = new Set<string>();
-  for (const item of value as readonly unknown[]) {
-    if (typeof item !== 'string' || !known.has(item)) {
-      log.add(`${what} dropped: option ${describeValue(item)} no longer exists`);
-      return undefined;
-    }
-    if (chosen.has(item)) {
-      log.add(`${what} dropped: option ${describeValue(item)} chosen twice`);
-      return undefined;
-    }
-    chosen.add(item);
-  }
-  return inOptionOrder(check, [...chosen]);
+  return normaliseResponse(check, value);
 }
 
 function readAttempts(

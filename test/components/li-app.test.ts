@@ -114,6 +114,39 @@ describe('li-app', () => {
     expect(dismissed).to.equal('corrupt-progress');
   });
 
+  it('opens a glossary term from an in-text link in a dialog, and closes it with Escape', async () => {
+    const withTermLink = {
+      ...course,
+      lessons: [
+        {
+          ...course.lessons[0]!,
+          pages: [
+            { id: 'terms', title: 'Terms', blocks: [{ type: 'prose' as const, html: '<p>Try <a href="#marginal-gains-term">marginal gains</a>.</p>' }] },
+            ...course.lessons[0]!.pages,
+          ],
+        },
+        ...course.lessons.slice(1),
+      ],
+    };
+    const actor = createActor(courseMachine, { input: { course: withTermLink } }).start();
+    const app = await fixture<LiApp>(html`<li-app .course=${withTermLink} .actor=${actor}></li-app>`);
+    await settle(app);
+    const link = app.shadowRoot?.querySelector('li-page')?.shadowRoot?.querySelector<HTMLAnchorElement>('a[href="#marginal-gains-term"]');
+    link?.focus();
+    await sendKeys({ press: 'Enter' });
+    const termDialog = app.shadowRoot?.querySelector('li-term-dialog');
+    await termDialog?.updateComplete;
+    const dialog = termDialog?.shadowRoot?.querySelector('dialog');
+    expect(dialog?.open).to.equal(true);
+    expect(dialog?.querySelector('h2')?.textContent).to.equal('marginal gains');
+    expect(dialog?.textContent).to.contain('Small improvements that add up.');
+    expect(heading(app)).to.equal('Terms', 'the learner stays on the page');
+    await expect(app).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(dialog?.open).to.equal(false);
+    expect(deepActiveElement()).to.equal(link, 'focus returns to the term link');
+  });
+
   it('keeps working when moved elsewhere in the document', async () => {
     const { app, actor } = await render();
     const elsewhere = document.createElement('div');

@@ -14,6 +14,7 @@ const check: KnowledgeCheckBlock = {
   questionHtml: '<p>A vague call to “be more innovative” gives a team a shared goal.</p>',
   objectiveIds: ['purpose-agenda'],
   maxAttempts: 2,
+  displayOrder: ['true', 'false'],
   options: [
     { id: 'true', textHtml: 'True', correct: false, feedbackHtml: '<p>It leaves each person to guess the goal.</p>' },
     { id: 'false', textHtml: 'False', correct: true, feedbackHtml: '<p>A shared goal has to be named.</p>' },
@@ -36,8 +37,21 @@ const page: Page = {
     { type: 'reflection', id: 'reflect-purpose', promptHtml: '<p>What is your team’s goal?</p>' },
     check,
     { type: 'facilitator-notes', minutes: 10, html: '<p>Ask the room for a goal.</p>' },
+    {
+      type: 'diagram',
+      svg: '<svg viewBox="0 0 100 40" role="img" aria-label="Goal first, then ideas" focusable="false"><rect class="li-fill-primary" x="0" y="0" width="40" height="40"></rect><text class="li-fill-text" x="50" y="25">Ideas</text></svg>',
+      alt: 'Goal first, then ideas',
+      captionHtml: 'The goal comes before the ideas.',
+      descriptionHtml: '<p>A box labelled goal sits to the left of the word ideas.</p>',
+    },
+    { type: 'glossary' },
   ],
 };
+
+const glossary = [
+  { id: 'agenda-term', term: 'agenda', definitionHtml: '<p>The areas of work a team sets out to change.</p>' },
+  { id: 'marginal-gains-term', term: 'marginal gains', definitionHtml: '<p>Small improvements that add up.</p>' },
+];
 
 const lesson: Lesson = {
   id: 'purpose-first',
@@ -57,6 +71,7 @@ async function render(showFacilitatorNotes = false) {
     page-number="1"
     .checkActors=${{ [check.id]: actor }}
     .reflections=${{ 'reflect-purpose': 'Fewer missed bins.' }}
+    .glossary=${glossary}
     ?show-facilitator-notes=${showFacilitatorNotes}
   ></li-page>`);
 }
@@ -90,6 +105,26 @@ describe('li-page', () => {
     const question = knowledgeCheck?.shadowRoot?.querySelector('li-question');
     await question?.updateComplete;
     expect(question?.shadowRoot?.textContent).to.contain('be more innovative');
+  });
+
+  it('renders a diagram as a named image, themed by the course colours, with its caption and description', async () => {
+    const element = await render();
+    const svg = element.shadowRoot?.querySelector('figure.diagram svg');
+    expect(svg?.getAttribute('role')).to.equal('img');
+    expect(svg?.getAttribute('aria-label')).to.equal('Goal first, then ideas');
+    const box = element.shadowRoot?.querySelector('figure.diagram rect');
+    expect(box && getComputedStyle(box).fill).to.equal('rgb(29, 79, 145)');
+    expect(element.shadowRoot?.querySelector('figure.diagram figcaption')?.textContent).to.equal('The goal comes before the ideas.');
+    const details = element.shadowRoot?.querySelector('figure.diagram details');
+    expect(details?.querySelector('summary')?.textContent).to.equal(strings.describeDiagram);
+    expect(details?.textContent).to.contain('A box labelled goal');
+  });
+
+  it('lists the glossary with each term and its definition', async () => {
+    const element = await render();
+    const terms = [...(element.shadowRoot?.querySelectorAll('.glossary dt') ?? [])].map((term) => term.textContent);
+    expect(terms).to.deep.equal(['agenda', 'marginal gains']);
+    expect(element.shadowRoot?.querySelector('.glossary dd')?.textContent).to.contain('The areas of work');
   });
 
   it('hides facilitator notes from learners and shows them in facilitator mode', async () => {

@@ -13,6 +13,7 @@ const single: KnowledgeCheckBlock = {
   questionHtml: '<p>Your director asks the team to “be more innovative”. What do you do first?</p>',
   objectiveIds: ['purpose-agenda'],
   maxAttempts: 2,
+  displayOrder: ['a', 'b'],
   options: [
     { id: 'a', textHtml: 'Agree one goal with the team', correct: true, feedbackHtml: '<p>A shared goal gives ideas a direction.</p>' },
     { id: 'b', textHtml: 'Ask everyone for ideas at once', correct: false, feedbackHtml: '<p>Without a goal, ideas pull apart.</p>' },
@@ -23,6 +24,7 @@ const multiple: KnowledgeCheckBlock = {
   ...single,
   id: 'check-multiple',
   kind: 'multiple',
+  displayOrder: ['a', 'b', 'c'],
   options: [
     ...single.options,
     { id: 'c', textHtml: 'Ask the people who run the process', correct: true, feedbackHtml: '<p>They know its weak spots.</p>' },

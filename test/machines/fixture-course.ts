@@ -22,6 +22,7 @@ export const singleCheck: KnowledgeCheckBlock = {
   questionHtml: '<p>What comes first?</p>',
   objectiveIds: ['purpose-agenda'],
   maxAttempts: 2,
+  displayOrder: ['a', 'b', 'c'],
   options: [
     { id: 'a', textHtml: 'A new tool', correct: false, feedbackHtml: '<p>Tools follow purpose.</p>' },
     { id: 'b', textHtml: 'A clear purpose', correct: true, feedbackHtml: '<p>Yes.</p>' },
@@ -36,6 +37,7 @@ export const multipleCheck: KnowledgeCheckBlock = {
   questionHtml: '<p>Which are marginal gains?</p>',
   objectiveIds: ['marginal-gains'],
   maxAttempts: 2,
+  displayOrder: ['a', 'b', 'c', 'd'],
   options: [
     { id: 'a', textHtml: 'Small, frequent changes', correct: true, feedbackHtml: '<p>Yes.</p>' },
     { id: 'b', textHtml: 'One big launch', correct: false, feedbackHtml: '<p>No.</p>' },
@@ -51,9 +53,42 @@ export const trueFalseCheck: KnowledgeCheckBlock = {
   questionHtml: '<p>Innovation needs a big budget.</p>',
   objectiveIds: ['marginal-gains'],
   maxAttempts: 1,
+  displayOrder: ['true', 'false'],
   options: [
     { id: 'true', textHtml: '', correct: false, feedbackHtml: '<p>Small steps cost little.</p>' },
     { id: 'false', textHtml: '', correct: true, feedbackHtml: '<p>Right.</p>' },
+  ],
+};
+
+/** Steps to put in order; authored in the right order, shown shuffled. Not in `fixtureCourse`. */
+export const orderingCheck: KnowledgeCheckBlock = {
+  type: 'knowledge-check',
+  id: 'check-order',
+  kind: 'ordering',
+  questionHtml: '<p>Put the steps in order.</p>',
+  objectiveIds: ['purpose-agenda'],
+  maxAttempts: 2,
+  displayOrder: ['try', 'adopt', 'agenda'],
+  options: [
+    { id: 'agenda', textHtml: 'Set the agenda', correct: true, feedbackHtml: '<p>First: ideas need a direction.</p>' },
+    { id: 'try', textHtml: 'Try an idea safely', correct: true, feedbackHtml: '<p>Second: test before you commit.</p>' },
+    { id: 'adopt', textHtml: 'Adopt what works', correct: true, feedbackHtml: '<p>Last: make it the normal way.</p>' },
+  ],
+};
+
+/** Prompts with their matches; the learner picks a match per prompt. Not in `fixtureCourse`. */
+export const matchingCheck: KnowledgeCheckBlock = {
+  type: 'knowledge-check',
+  id: 'check-match',
+  kind: 'matching',
+  questionHtml: '<p>Match each action to its principle.</p>',
+  objectiveIds: ['marginal-gains'],
+  maxAttempts: 2,
+  displayOrder: ['lab', 'bot', 'remit'],
+  options: [
+    { id: 'remit', textHtml: 'A remit for process improvement', matchHtml: 'Purpose first', correct: true, feedbackHtml: '<p>The remit names the goal.</p>' },
+    { id: 'lab', textHtml: 'A lab to try things', matchHtml: 'Safe to fail', correct: true, feedbackHtml: '<p>A lab is a safe place.</p>' },
+    { id: 'bot', textHtml: 'Chatbots rolled out', matchHtml: 'Following through', correct: true, feedbackHtml: '<p>Ideas became real service.</p>' },
   ],
 };
 
@@ -115,6 +150,7 @@ export const fixtureCourse: Course = {
       text: '#1b1b1b',
     },
   },
+  glossary: [{ id: 'marginal-gains-term', term: 'marginal gains', definitionHtml: '<p>Small improvements that add up.</p>' }],
   lessons: [
     {
       id: 'purpose-first',
