@@ -1,6 +1,7 @@
 /**
  * `npm run validate [content-dir]`: checks the course content and reports every problem as
  * `file:line:column: message`. Exits 1 when there are problems, so CI and pre-commit hooks stop.
+ * Valid content gets a summary and each lesson's time estimate.
  */
 import path from 'node:path';
 import { compileCourse, formatProblems } from './content/compile-course.js';
@@ -24,9 +25,11 @@ async function main(): Promise<number> {
   }
   const pages = course.lessons.flatMap((lesson) => lesson.pages);
   const questions = pages.flatMap((page) => page.blocks).filter((block) => block.type === 'knowledge-check');
+  const estimates = course.lessons.map((lesson) => `  ${lesson.id}: ${plural(lesson.estimatedMinutes, 'minute')}\n`);
   process.stdout.write(
     `${label} is valid: ${plural(course.lessons.length, 'lesson')}, ${plural(pages.length, 'page')}, ` +
-      `${plural(questions.length, 'question')}, about ${plural(course.estimatedMinutes, 'minute')}.\n`,
+      `${plural(questions.length, 'question')}, about ${plural(course.estimatedMinutes, 'minute')}.\n` +
+      estimates.join(''),
   );
   return 0;
 }

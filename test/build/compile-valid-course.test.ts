@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { compileCourse, listContentFiles } from '../../src/build/content/compile-course.js';
 import { measureEffort } from '../../src/build/content/estimate.js';
-import { uiStringKeys, type Block, type Course, type KnowledgeCheckBlock, type Lesson } from '../../src/course/types.js';
+import {
+  uiStringKeys,
+  type Block,
+  type Course,
+  type DiagramBlock,
+  type KnowledgeCheckBlock,
+  type Lesson,
+} from '../../src/course/types.js';
 import { materialiseCase, removeMaterialisedCases, validContentDir } from './fixture-support.js';
 
 function lesson(course: Course, id: string): Lesson {
@@ -54,6 +61,7 @@ describe('compiling the valid fixture course', () => {
         url: 'https://www.example.org/source',
         note: 'Where the ideas come from.',
       },
+      { title: 'A book', author: 'A. Person' },
     ]);
   });
 
@@ -63,11 +71,16 @@ describe('compiling the valid fixture course', () => {
       [
         ['alpha', ['obj-read'], ['alpha-start', 'alpha-more']],
         ['beta', ['obj-answer'], ['beta-check']],
+        ['omega', ['obj-read', 'obj-answer'], ['omega-cycle', 'omega-puzzles', 'omega-glossary']],
       ],
     );
     assert.deepEqual(
       blocksOf(course).map((block) => block.type),
-      ['prose', 'quote', 'callout', 'key-points', 'reflection', 'facilitator-notes', 'knowledge-check', 'knowledge-check', 'knowledge-check'],
+      [
+        'prose', 'quote', 'callout', 'key-points', 'reflection', 'facilitator-notes',
+        'knowledge-check', 'knowledge-check', 'knowledge-check',
+        'prose', 'diagram', 'diagram', 'knowledge-check', 'knowledge-check', 'glossary',
+      ],
     );
   });
 
@@ -156,16 +169,116 @@ describe('compiling the valid fixture course', () => {
     );
   });
 
+  it('compiles ordering and matching questions: every option part of the answer, matches rendered', () => {
+    const ordering = check(course, 'omega-order');
+    assert.equal(ordering.kind, 'ordering');
+    assert.deepEqual(
+      ordering.options.map((option) => [option.id, option.textHtml, option.correct, option.matchHtml]),
+      [
+        ['plan', 'Plan', true, undefined],
+        ['do', 'Do', true, undefined],
+        ['study', 'Study', true, undefined],
+        ['act', 'Act', true, undefined],
+      ],
+    );
+    const matching = check(course, 'omega-match');
+    assert.equal(matching.maxAttempts, 3);
+    assert.deepEqual(matching.options[0], {
+      id: 'plan',
+      textHtml: 'Plan',
+      correct: true,
+      feedbackHtml: '<p>Planning decides what to try.</p>',
+      matchHtml: 'Decide what to <em>try</em>',
+    });
+    assert.deepEqual(
+      matching.options.map((option) => option.matchHtml),
+      ['Decide what to <em>try</em>', 'Look at the results', 'Keep what works'],
+    );
+  });
+
+  it('shows choices in authored order, and ordering and matching in a fixed shuffle that is never the answer', () => {
+    for (const id of ['beta-single', 'beta-multiple', 'beta-true-false']) {
+      const question = check(course, id);
+      assert.deepEqual(question.displayOrder, question.options.map((option) => option.id), id);
+    }
+    for (const id of ['omega-order', 'omega-match']) {
+      const question = check(course, id);
+      const authored = question.options.map((option) => option.id);
+      assert.deepEqual([...question.displayOrder].sort(), [...authored].sort(), `${id} shows every option once`);
+      assert.notDeepEqual(question.displayOrder, authored, `${id} is not shown in the right order`);
+    }
+    // Fixed at build time from the question's id: the same for every build, learner and resume.
+    assert.deepEqual(check(course, 'omega-order').displayOrder, ['do', 'act', 'plan', 'study']);
+    assert.deepEqual(check(course, 'omega-match').displayOrder, ['plan', 'act', 'study']);
+  });
+
+  it('inlines each diagram as sanitised SVG named by its alt text, with ids that cannot clash', () => {
+    const [first, second] = blocksOf(course).filter((block): block is DiagramBlock => block.type === 'diagram');
+    assert.ok(first && second);
+    assert.equal(
+      first.svg,
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100" role="img" ' +
+        'aria-label="The PDSA cycle: plan, do, study &amp; act" focusable="false">' +
+        '<title>PDSA cycle</title>' +
+        '<defs><marker id="omega-cycle-d0-arrow" markerWidth="6" markerHeight="6" refX="5" refY="3" orient="auto">' +
+        '<path d="M0,0 L6,3 L0,6 z" class="li-fill-text"/></marker></defs>' +
+        '<g class="li-stroke-primary" fill="none" stroke-width="2">' +
+        '<path id="omega-cycle-d0-loop" d="M20,50 A80,40 0 1,1 180,50" marker-end="url(#omega-cycle-d0-arrow)"/></g>' +
+        '<rect x="10" y="10" width="40" height="20" rx="4" class="li-fill-primary"/>' +
+        '<text x="30" y="24" text-anchor="middle" class="li-fill-on-primary">Plan</text>' +
+        '<text x="170" y="24" text-anchor="middle" class="li-fill-text">Do &amp; <tspan font-weight="bold">study</tspan></text>' +
+        '<use href="#omega-cycle-d0-loop" transform="translate(0 10)"/>' +
+        '</svg>',
+    );
+    assert.equal(first.alt, 'The PDSA cycle: plan, do, study & act');
+    assert.equal(first.captionHtml, 'Four steps that <em>repeat</em>.');
+    assert.equal(
+      first.descriptionHtml,
+      '<p>Four arrows join <strong>plan</strong>, <strong>do</strong>, <strong>study</strong> and <strong>act</strong> in a loop.</p>',
+    );
+    // The same file a second time on the page: its ids get the next prefix, its label its own alt.
+    assert.ok(second.svg.includes('aria-label="The &quot;same&quot; cycle again"'));
+    assert.ok(second.svg.includes('<marker id="omega-cycle-d1-arrow"'));
+    assert.ok(second.svg.includes('marker-end="url(#omega-cycle-d1-arrow)"'));
+    assert.ok(second.svg.includes('<use href="#omega-cycle-d1-loop"'));
+    assert.equal(second.svg.includes('-d0-'), false);
+    assert.equal('captionHtml' in second, false);
+  });
+
+  it('compiles the glossary in alphabetical order, as a reader sorts, with term links kept', () => {
+    // "PDSA cycle" comes first in glossary.yaml and in code-unit order; a reader puts "key idea" first.
+    assert.deepEqual(course.glossary, [
+      { id: 'key-idea-term', term: 'key idea', definitionHtml: '<p>The <em>one</em> thing to take from a page.</p>' },
+      {
+        id: 'pdsa-cycle-term',
+        term: 'PDSA cycle',
+        definitionHtml: '<p>Plan, do, study, act, and round again. See <a href="#omega-cycle">the cycle</a>.</p>',
+      },
+    ]);
+    const [prose] = lesson(course, 'omega').pages[0]?.blocks ?? [];
+    assert.deepEqual(prose, {
+      type: 'prose',
+      html: '<p>Every <a href="#key-idea-term">key idea</a> here follows the <a href="#pdsa-cycle-term">PDSA cycle</a>.</p>',
+    });
+    assert.deepEqual(lesson(course, 'omega').pages[2]?.blocks, [{ type: 'glossary' }]);
+  });
+
   it('estimates each lesson from its learner-facing words and activities', () => {
-    // alpha: 48 words (facilitator notes excluded) and one reflection: ceil((48 + 3 × 200) / 200) = 4.
+    // alpha: 48 words (facilitator notes excluded) and one reflection: ceil((48 + 2 × 200) / 200) = 3.
     const alpha = lesson(course, 'alpha');
     assert.deepEqual(measureEffort(alpha.pages), { words: 48, questions: 0, reflections: 1 });
-    assert.equal(alpha.estimatedMinutes, 4);
+    assert.equal(alpha.estimatedMinutes, 3);
     // beta: 50 words and three questions: ceil((50 + 3 × 200) / 200) = 4.
     const beta = lesson(course, 'beta');
     assert.deepEqual(measureEffort(beta.pages), { words: 50, questions: 3, reflections: 0 });
     assert.equal(beta.estimatedMinutes, 4);
-    assert.equal(course.estimatedMinutes, 8);
+    // omega: 4 title words, 8 prose, 22 + 11 in the diagrams' alt, caption and description (not the
+    // SVG's own text), 32 in the ordering question and 35 in the matching one (matches included);
+    // nothing for the glossary block. ceil((112 + 2 × 200) / 200) = 3.
+    const omega = lesson(course, 'omega');
+    assert.deepEqual(measureEffort(omega.pages), { words: 112, questions: 2, reflections: 0 });
+    assert.equal(omega.estimatedMinutes, 3);
+    assert.equal(course.estimatedMinutes, 10);
   });
 
   it('is deterministic: the same content gives a deeply equal course', async () => {
@@ -179,8 +292,29 @@ describe('compiling the valid fixture course', () => {
     const files = await listContentFiles(validContentDir);
     assert.deepEqual(
       files.map((file) => path.relative(validContentDir, file).split(path.sep).join('/')),
-      ['course.yaml', 'strings.yaml', 'lessons/alpha.yaml', 'lessons/beta.yaml', 'branding/logo.svg'],
+      [
+        'course.yaml',
+        'strings.yaml',
+        'glossary.yaml',
+        'lessons/alpha.yaml',
+        'lessons/beta.yaml',
+        'lessons/omega.yaml',
+        'branding/logo.svg',
+        'diagrams/cycle.svg',
+      ],
     );
+  });
+
+  it('compiles without glossary.yaml, with an empty glossary', async () => {
+    const copy = await materialiseCase('valid');
+    const content = path.join(copy, 'content');
+    await rm(path.join(content, 'glossary.yaml'));
+    const omegaFile = path.join(content, 'lessons', 'omega.yaml');
+    const omega = await readFile(omegaFile, 'utf8');
+    await writeFile(omegaFile, omega.replace('[key idea](#key-idea-term)', 'key idea').replace('[PDSA cycle](#pdsa-cycle-term)', 'PDSA cycle'));
+    const result = await compileCourse({ contentDir: 'content', rootDir: copy });
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.course?.glossary, []);
   });
 
   it('reports a missing content folder instead of throwing', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { courseSchema } from '../../src/build/content/schemas/course-schema.js';
+import { glossarySchema } from '../../src/build/content/schemas/glossary-schema.js';
 import { lessonSchema } from '../../src/build/content/schemas/lesson-schema.js';
 import { stringsSchema } from '../../src/build/content/schemas/strings-schema.js';
 
@@ -26,6 +27,7 @@ describe('content schemas', () => {
     ['course.yaml', courseSchema],
     ['strings.yaml', stringsSchema],
     ['a lesson', lessonSchema],
+    ['glossary.yaml', glossarySchema],
   ] as const) {
     it(`${name}: every object is strict, allows comment and describes every field`, () => {
       const objects = objectSchemas(schema);

@@ -19,9 +19,9 @@ describe('time estimate', () => {
     assert.equal(estimateMinutes({ words: 201, questions: 0, reflections: 0 }), 2);
   });
 
-  it('adds one minute per question and three per reflection', () => {
-    assert.equal(estimateMinutes({ words: 400, questions: 2, reflections: 1 }), 2 + 2 + 3);
-    assert.equal(estimateMinutes({ words: 401, questions: 2, reflections: 1 }), 3 + 2 + 3);
+  it('adds one minute per question and two per reflection', () => {
+    assert.equal(estimateMinutes({ words: 400, questions: 2, reflections: 1 }), 2 + 2 + 2);
+    assert.equal(estimateMinutes({ words: 401, questions: 2, reflections: 1 }), 3 + 2 + 2);
   });
 
   it('counts what the learner reads, not facilitator notes or markup', () => {
@@ -46,6 +46,7 @@ describe('time estimate', () => {
               { id: 'true', textHtml: 'True', correct: true, feedbackHtml: '<p>Yes it is.</p>' },
               { id: 'false', textHtml: 'False', correct: false, feedbackHtml: '<p>No.</p>' },
             ],
+            displayOrder: ['true', 'false'],
           },
           { type: 'facilitator-notes', minutes: 10, html: `<p>${words(500)}</p>` },
         ],
@@ -54,6 +55,40 @@ describe('time estimate', () => {
     // 2 title + 13 prose + 4 + 2 + 2 quote + 1 + 5 callout + 1 + 2 points + 1 reflection
     // + 2 question + 1 + 3 + 1 + 1 options = 41
     assert.deepEqual(measureEffort(pages), { words: 41, questions: 1, reflections: 1 });
-    assert.equal(estimateMinutes(measureEffort(pages)), 1 + 1 + 3);
+    assert.equal(estimateMinutes(measureEffort(pages)), 1 + 1 + 2);
+  });
+
+  it('counts a diagram by its alt text, caption and description, and matches in a matching question', () => {
+    const pages: Page[] = [
+      {
+        id: 'p',
+        title: 'Title',
+        blocks: [
+          {
+            type: 'diagram',
+            svg: `<svg><text>${words(50)}</text></svg>`,
+            alt: 'Three alt words',
+            captionHtml: 'Two <em>caption</em>',
+            descriptionHtml: `<p>${words(4)}</p>`,
+          },
+          {
+            type: 'knowledge-check',
+            id: 'm',
+            kind: 'matching',
+            questionHtml: '<p>Match them.</p>',
+            objectiveIds: ['o'],
+            maxAttempts: 2,
+            options: [
+              { id: 'a', textHtml: 'A', correct: true, feedbackHtml: '<p>Yes.</p>', matchHtml: 'first match' },
+              { id: 'b', textHtml: 'B', correct: true, feedbackHtml: '<p>Yes.</p>', matchHtml: 'second' },
+            ],
+            displayOrder: ['b', 'a'],
+          },
+          { type: 'glossary' },
+        ],
+      },
+    ];
+    // 1 title + 3 alt + 2 caption + 4 description (not the SVG's text) + 2 question + 2 × (1 + 1) + 2 + 1
+    assert.deepEqual(measureEffort(pages), { words: 19, questions: 1, reflections: 0 });
   });
 });

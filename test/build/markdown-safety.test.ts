@@ -67,8 +67,9 @@ describe('Markdown safety checks', () => {
   it('rejects links that lead nowhere, images and top-level headings', () => {
     assert.deepEqual(check('[x](page.html)').problems, ['2:7 unsupported-link']);
     assert.deepEqual(check('![a chart](chart.png)').problems, ['2:3 image-not-supported']);
-    assert.deepEqual(check('Intro\n\n## Section').problems, ['4:3 heading-level']);
-    assert.deepEqual(check('### Allowed\n\n#### Also allowed').problems, []);
+    assert.deepEqual(check('Intro\n\n# Section').problems, ['4:3 heading-level']);
+    assert.deepEqual(check('Intro\n\n#### Section').problems, ['4:3 heading-level']);
+    assert.deepEqual(check('## Allowed\n\n### Also allowed').problems, []);
   });
 
   it('accepts web, email and #id links, returning the #id ones with their positions', () => {

@@ -31,11 +31,17 @@ function runCli(cwd: string, args: readonly string[] = []): Promise<CliRun> {
 describe('npm run validate', () => {
   after(removeMaterialisedCases);
 
-  it('prints a one-line summary and exits 0 for valid content', async () => {
+  it("prints a summary and each lesson's estimate, and exits 0 for valid content", async () => {
     const root = await materialiseCase('valid');
     const run = await runCli(root);
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, 'content/ is valid: 2 lessons, 3 pages, 3 questions, about 8 minutes.\n');
+    assert.equal(
+      run.stdout,
+      'content/ is valid: 3 lessons, 6 pages, 5 questions, about 10 minutes.\n' +
+        '  alpha: 3 minutes\n' +
+        '  beta: 4 minutes\n' +
+        '  omega: 3 minutes\n',
+    );
     assert.equal(run.code, 0);
   });
 

@@ -8,6 +8,9 @@ export interface FocusedElement {
   readonly type: string;
   readonly value: string;
   readonly text: string;
+  readonly id: string;
+  /** `data-option` of the element (ordering move buttons). */
+  readonly option: string;
   /** Id of the knowledge check the element belongs to, if any. */
   readonly checkId: string;
 }
@@ -30,6 +33,8 @@ export function focusedElement(page: Page): Promise<FocusedElement> {
       type: element?.getAttribute('type') ?? '',
       value: element instanceof HTMLInputElement ? element.value : '',
       text: (element?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      id: element?.id ?? '',
+      option: element?.getAttribute('data-option') ?? '',
       checkId,
     };
   });

@@ -1,7 +1,8 @@
-import { uiStringKeys, type Course, type Credit, type UiStrings } from '../../course/types.js';
+import { uiStringKeys, type Course, type Credit, type GlossaryTerm, type UiStrings } from '../../course/types.js';
 import { compileLesson } from './compile-lesson.js';
+import type { DiagramLibrary } from './diagram-files.js';
 import { renderMarkdown } from './markdown-render.js';
-import type { CourseSource, CreditSource, LessonSource, StringsSource } from './source-types.js';
+import type { CourseSource, CreditSource, GlossarySource, LessonSource, StringsSource } from './source-types.js';
 
 export const defaultPassMark = 80;
 export const defaultNavigation = 'free';
@@ -19,15 +20,32 @@ export function compileStrings(strings: StringsSource): UiStrings {
   return Object.fromEntries(uiStringKeys.map((key) => [key, strings[key] ?? ''])) as UiStrings;
 }
 
+const termOrder = new Intl.Collator('en-GB');
+
+/** The glossary in alphabetical order of its terms (ids break ties, so the order is always the same). */
+export function compileGlossary(glossary: GlossarySource | undefined): GlossaryTerm[] {
+  return (glossary?.terms ?? [])
+    .map(({ id, term, definition }) => ({ id, term, definitionHtml: renderMarkdown(definition) }))
+    .sort((a, b) => termOrder.compare(a.term, b.term) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The checked files a course is built from. */
+export interface CourseSources {
+  readonly course: CourseSource;
+  readonly strings: StringsSource;
+  /** The lessons course.yaml lists, in its order. */
+  readonly lessons: readonly LessonSource[];
+  /** Undefined when there is no glossary.yaml. */
+  readonly glossary: GlossarySource | undefined;
+  readonly diagrams: DiagramLibrary;
+  readonly logoDataUrl: string | undefined;
+}
+
 /** Builds the runtime's course from files that have passed every check. */
-export function assembleCourse(
-  course: CourseSource,
-  stringsSource: StringsSource,
-  lessonSources: readonly LessonSource[],
-  logoDataUrl: string | undefined,
-): Course {
-  const strings = compileStrings(stringsSource);
-  const lessons = lessonSources.map((lesson) => compileLesson(lesson, strings));
+export function assembleCourse(sources: CourseSources): Course {
+  const { course, logoDataUrl } = sources;
+  const strings = compileStrings(sources.strings);
+  const lessons = sources.lessons.map((lesson) => compileLesson(lesson, strings, sources.diagrams));
   const { colours } = course.branding;
   return {
     id: course.id,
@@ -54,6 +72,7 @@ export function assembleCourse(
       },
     },
     lessons,
+    glossary: compileGlossary(sources.glossary),
     strings,
   };
 }

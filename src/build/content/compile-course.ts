@@ -2,16 +2,28 @@ import path from 'node:path';
 import type { Course } from '../../course/types.js';
 import { assembleCourse } from './assemble-course.js';
 import { checkColourContrast, loadLogo } from './branding-checks.js';
-import { courseFileName, loadYaml, stringsFileName, type DisplayPath } from './content-files.js';
+import {
+  courseFileName,
+  glossaryFileName,
+  loadOptionalYaml,
+  loadYaml,
+  stringsFileName,
+  type DisplayPath,
+} from './content-files.js';
+import { checkObjectivesAssessed, checkQuotesCredited } from './coverage-checks.js';
 import { checkInternalLinks, checkObjectiveReferences } from './cross-references.js';
+import { loadDiagrams } from './diagram-files.js';
+import { checkGlossaryFile } from './glossary-checks.js';
+import { checkGlossaryUsage } from './glossary-usage.js';
 import { IdRegistry } from './id-registry.js';
-import { checkLessonFile, type ObjectiveReference } from './lesson-checks.js';
+import { checkLessonFile, type ObjectiveReference, type ThemeReference } from './lesson-checks.js';
 import { loadLessonFiles } from './lesson-files.js';
 import { checkMarkdownFields, type InternalLink } from './markdown-checks.js';
 import { courseMarkdownFields } from './markdown-fields.js';
 import { ProblemList, type ContentProblem } from './problems.js';
 import { validateSchema } from './schema-validation.js';
-import type { CourseSource, LessonSource, StringsSource } from './source-types.js';
+import type { CourseSource, GlossarySource, LessonSource, StringsSource } from './source-types.js';
+import { checkThemeCoverage, checkThemeReferences, readThemes, type CourseTheme } from './theme-checks.js';
 import { asFields, asList, asText } from './value-access.js';
 import { valuePosition, type YamlFile } from './yaml-file.js';
 
@@ -68,13 +80,17 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
     problems,
     `it holds the interface wording (${docsHint})`,
   );
+  const glossaryFile = await loadOptionalYaml(path.join(contentDir, glossaryFileName), display, problems);
   if (courseFile?.parsed) validateSchema(courseFile, 'course', problems);
   if (stringsFile?.parsed) validateSchema(stringsFile, 'strings', problems);
+  if (glossaryFile?.parsed) validateSchema(glossaryFile, 'glossary', problems);
 
   const links: InternalLink[] = [];
   let logoDataUrl: string | undefined;
+  let themes: CourseTheme[] = [];
   if (courseFile?.parsed) {
     registerObjectives(courseFile, registry, problems);
+    themes = readThemes(courseFile, problems);
     links.push(...checkMarkdownFields(courseFile, courseMarkdownFields(courseFile.value), problems));
     checkColourContrast(courseFile, problems);
     logoDataUrl = await loadLogo(courseFile, contentDir, problems);
@@ -82,29 +98,59 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
 
   const lessonFiles = await loadLessonFiles(contentDir, courseFile, display, problems);
   const objectiveReferences: ObjectiveReference[] = [];
+  const themeReferences: ThemeReference[] = [];
   for (const { id, file } of lessonFiles) {
     if (!file.parsed) continue;
     validateSchema(file, 'lesson', problems);
     const findings = checkLessonFile(file, id, registry, problems);
     objectiveReferences.push(...findings.objectiveReferences);
+    if (findings.themeReference) themeReferences.push(findings.themeReference);
     links.push(...findings.links);
   }
+  // After the lessons, so a term id that repeats a lesson's or page's id is reported in glossary.yaml.
+  const glossary = glossaryFile?.parsed ? checkGlossaryFile(glossaryFile, registry, problems) : undefined;
+  links.push(...(glossary?.links ?? []));
+  const parsedLessons = lessonFiles.filter((entry) => entry.file.parsed).map((entry) => entry.file);
+  const listedLessons = lessonFiles.filter((entry) => entry.listed && entry.file.parsed).map((entry) => entry.file);
+  const diagrams = await loadDiagrams(contentDir, parsedLessons, display, problems);
 
   // Ids declared in a file that could not be parsed are unknown, so references to them would all
-  // look broken: check references only when every file that declares ids was read.
-  if (Array.isArray(asFields(courseFile?.value)?.['objectives'])) {
+  // look broken: check references only when every file that declares ids was read. Coverage (of
+  // objectives, themes and glossary terms) likewise needs every lesson course.yaml lists.
+  const courseFields = asFields(courseFile?.value);
+  const everyLessonRead = lessonFiles.every((entry) => entry.file.parsed);
+  const listedIds = courseFields?.['lessons'];
+  const everyListedLessonFound =
+    Array.isArray(listedIds) &&
+    listedIds.every((id) => lessonFiles.some((entry) => entry.listed && entry.id === id));
+  const coverageKnown = everyLessonRead && everyListedLessonFound;
+  if (Array.isArray(courseFields?.['objectives'])) {
     checkObjectiveReferences(objectiveReferences, registry, problems);
   }
-  if (lessonFiles.every((entry) => entry.file.parsed)) checkInternalLinks(links, registry, problems);
+  if (everyLessonRead && glossaryFile?.parsed !== false) checkInternalLinks(links, registry, problems);
+  if (courseFile?.parsed) {
+    checkThemeReferences(themeReferences, themes, problems);
+    checkQuotesCredited(courseFile, parsedLessons, problems);
+    if (coverageKnown) {
+      checkObjectivesAssessed(courseFile, listedLessons.map((file) => file.value), problems);
+      const covered = new Set(listedLessons.flatMap((file) => asText(asFields(file.value)?.['theme']) ?? []));
+      checkThemeCoverage(courseFile, themes, covered, problems);
+    }
+  }
+  if (glossaryFile && glossary && coverageKnown) {
+    checkGlossaryUsage(glossaryFile, glossary.entries, listedLessons, problems);
+  }
 
   if (problems.count > 0 || !courseFile || !stringsFile) {
     return { course: undefined, problems: problems.sorted() };
   }
-  const course = assembleCourse(
-    courseFile.value as CourseSource,
-    stringsFile.value as StringsSource,
-    lessonFiles.filter((entry) => entry.listed).map((entry) => entry.file.value as LessonSource),
+  const course = assembleCourse({
+    course: courseFile.value as CourseSource,
+    strings: stringsFile.value as StringsSource,
+    lessons: lessonFiles.filter((entry) => entry.listed).map((entry) => entry.file.value as LessonSource),
+    glossary: glossaryFile?.value as GlossarySource | undefined,
+    diagrams,
     logoDataUrl,
-  );
+  });
   return { course, problems: [] };
 }

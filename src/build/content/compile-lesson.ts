@@ -1,13 +1,17 @@
-import type { Block, KnowledgeCheckBlock, Lesson, Page, UiStrings } from '../../course/types.js';
+import type { Block, KnowledgeCheckBlock, Lesson, Page, QuestionKind, UiStrings } from '../../course/types.js';
+import type { DiagramLibrary } from './diagram-files.js';
+import { displayOrder } from './display-order.js';
 import { estimateMinutes, measureEffort } from './estimate.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown-render.js';
-import type { BlockSource, LessonSource, OptionSource } from './source-types.js';
+import type { BlockSource, LessonSource, OptionSource, PageSource } from './source-types.js';
+import { renderSvg } from './svg-render.js';
 
 /** Knowledge checks allow this many submissions unless `attempts` says otherwise. */
 export const defaultAttempts = 2;
 
 function compileOption(
   option: OptionSource,
+  kind: QuestionKind,
   strings: UiStrings,
 ): KnowledgeCheckBlock['options'][number] {
   const id = String(option.id);
@@ -16,12 +20,21 @@ function compileOption(
   return {
     id,
     textHtml: renderInlineMarkdown(option.text ?? fallback),
-    correct: option.correct,
+    // Every step of an ordering question and every pair of a matching question is part of the answer.
+    correct: kind === 'ordering' || kind === 'matching' ? true : option.correct === true,
     feedbackHtml: renderMarkdown(option.feedback),
+    ...(kind === 'matching' && option.match !== undefined ? { matchHtml: renderInlineMarkdown(option.match) } : {}),
   };
 }
 
-function compileBlock(block: BlockSource, strings: UiStrings): Block {
+/** Where a block sits, for what depends on its place: the ids inside a diagram. */
+interface BlockPlace {
+  readonly page: PageSource;
+  /** How many diagrams come before this block on its page. */
+  readonly diagramIndex: number;
+}
+
+function compileBlock(block: BlockSource, place: BlockPlace, strings: UiStrings, diagrams: DiagramLibrary): Block {
   switch (block.type) {
     case 'prose':
       return { type: 'prose', html: renderMarkdown(block.markdown) };
@@ -38,7 +51,8 @@ function compileBlock(block: BlockSource, strings: UiStrings): Block {
       return { type: 'key-points', title: block.title, pointsHtml: block.points.map(renderInlineMarkdown) };
     case 'reflection':
       return { type: 'reflection', id: block.id, promptHtml: renderMarkdown(block.prompt) };
-    case 'knowledge-check':
+    case 'knowledge-check': {
+      const options = block.options.map((option) => compileOption(option, block.kind, strings));
       return {
         type: 'knowledge-check',
         id: block.id,
@@ -46,24 +60,52 @@ function compileBlock(block: BlockSource, strings: UiStrings): Block {
         questionHtml: renderMarkdown(block.question),
         objectiveIds: [...block.objectives],
         maxAttempts: block.attempts ?? defaultAttempts,
-        options: block.options.map((option) => compileOption(option, strings)),
+        options,
+        displayOrder: displayOrder(
+          block.kind,
+          block.id,
+          options.map((option) => option.id),
+        ),
       };
+    }
     case 'facilitator-notes':
       return {
         type: 'facilitator-notes',
         ...(block.minutes === undefined ? {} : { minutes: block.minutes }),
         html: renderMarkdown(block.markdown),
       };
+    case 'diagram': {
+      const root = diagrams.get(block.file);
+      if (!root) throw new Error(`diagram ${block.file} was not checked before compiling`);
+      return {
+        type: 'diagram',
+        svg: renderSvg(root, { idPrefix: `${place.page.id}-d${place.diagramIndex}-`, label: block.alt }),
+        alt: block.alt,
+        ...(block.caption === undefined ? {} : { captionHtml: renderInlineMarkdown(block.caption) }),
+        ...(block.description === undefined ? {} : { descriptionHtml: renderMarkdown(block.description) }),
+      };
+    }
+    case 'glossary':
+      return { type: 'glossary' };
   }
 }
 
-/** Builds the runtime's lesson from a validated lesson file. */
-export function compileLesson(lesson: LessonSource, strings: UiStrings): Lesson {
-  const pages: Page[] = lesson.pages.map((page) => ({
+function compilePage(page: PageSource, strings: UiStrings, diagrams: DiagramLibrary): Page {
+  let diagramIndex = 0;
+  return {
     id: page.id,
     title: page.title,
-    blocks: page.blocks.map((block) => compileBlock(block, strings)),
-  }));
+    blocks: page.blocks.map((block) => {
+      const place = { page, diagramIndex };
+      if (block.type === 'diagram') diagramIndex += 1;
+      return compileBlock(block, place, strings, diagrams);
+    }),
+  };
+}
+
+/** Builds the runtime's lesson from a validated lesson file. */
+export function compileLesson(lesson: LessonSource, strings: UiStrings, diagrams: DiagramLibrary): Lesson {
+  const pages = lesson.pages.map((page) => compilePage(page, strings, diagrams));
   return {
     id: lesson.id,
     title: lesson.title,

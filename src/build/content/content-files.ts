@@ -1,12 +1,14 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { access, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { logoPathOf } from './branding-checks.js';
+import { diagramReferencesOf } from './lesson-walk.js';
 import { ProblemList } from './problems.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 
 export const courseFileName = 'course.yaml';
 export const stringsFileName = 'strings.yaml';
 export const lessonsFolderName = 'lessons';
+export const glossaryFileName = 'glossary.yaml';
 
 const startOfFile = { line: 1, column: 1 };
 
@@ -37,6 +39,20 @@ export async function loadYaml(
   return parseYamlFile(shown, text.replace(/^\uFEFF/, ''), problems);
 }
 
+/** Reads and parses a YAML file the course may do without; a missing file is not a problem. */
+export async function loadOptionalYaml(
+  absolutePath: string,
+  display: DisplayPath,
+  problems: ProblemList,
+): Promise<YamlFile | undefined> {
+  try {
+    await access(absolutePath);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+  }
+  return loadYaml(absolutePath, display, problems, 'it was there a moment ago');
+}
+
 /** Names of the files in content/lessons/, sorted; none if the folder does not exist. */
 export async function lessonFolderEntries(contentDir: string): Promise<string[]> {
   try {
@@ -51,23 +67,35 @@ export async function lessonFolderEntries(contentDir: string): Promise<string[]>
   }
 }
 
+/** Parses a file only to find the names of other files in it; problems are the compile's to report. */
+async function quietlyParsed(file: string): Promise<unknown> {
+  try {
+    return parseYamlFile(path.basename(file), await readFile(file, 'utf8'), new ProblemList()).value;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Every file the course is compiled from, as absolute paths, for a bundler's watch list:
- * course.yaml, strings.yaml, each lesson file and the logo named in course.yaml (when present).
+ * course.yaml, strings.yaml, glossary.yaml, each lesson file, the logo named in course.yaml and
+ * the diagrams the lessons name (when present). Files that do not exist yet are listed too, so
+ * creating one triggers a rebuild.
  */
 export async function listContentFiles(contentDir: string): Promise<string[]> {
   const root = path.resolve(contentDir);
-  const files = [path.join(root, courseFileName), path.join(root, stringsFileName)];
+  const files = [path.join(root, courseFileName), path.join(root, stringsFileName), path.join(root, glossaryFileName)];
+  const lessonFiles: string[] = [];
   for (const name of await lessonFolderEntries(root)) {
-    if (/\.ya?ml$/.test(name)) files.push(path.join(root, lessonsFolderName, name));
+    if (/\.ya?ml$/.test(name)) lessonFiles.push(path.join(root, lessonsFolderName, name));
   }
-  try {
-    // Problems are the compile's job to report; here only the logo's name matters.
-    const course = parseYamlFile(courseFileName, await readFile(path.join(root, courseFileName), 'utf8'), new ProblemList());
-    const logo = logoPathOf(course.value);
-    if (logo !== undefined) files.push(path.join(root, logo));
-  } catch {
-    // No course.yaml yet: the watch list still names it, so creating it triggers a rebuild.
+  files.push(...lessonFiles);
+  const logo = logoPathOf(await quietlyParsed(path.join(root, courseFileName)));
+  if (logo !== undefined) files.push(path.join(root, logo));
+  const diagrams = new Set<string>();
+  for (const lessonFile of lessonFiles) {
+    for (const { file } of diagramReferencesOf(await quietlyParsed(lessonFile))) diagrams.add(path.join(root, file));
   }
+  files.push(...[...diagrams].sort());
   return files;
 }

@@ -1,5 +1,5 @@
 import { closestMatch } from './closest-match.js';
-import type { IdRegistry } from './id-registry.js';
+import type { IdKind, IdRegistry } from './id-registry.js';
 import type { ObjectiveReference } from './lesson-checks.js';
 import type { InternalLink } from './markdown-checks.js';
 import type { ProblemList } from './problems.js';
@@ -27,15 +27,20 @@ export function checkObjectiveReferences(
   }
 }
 
-/** A `#id` link must lead to a lesson or a page, the only places the course can navigate to. */
+const linkableKinds: readonly IdKind[] = ['lesson', 'page', 'glossary term'];
+
+/**
+ * A `#id` link must lead to a lesson or a page, the only places the course can navigate to, or to a
+ * glossary term, whose definition the course shows in place.
+ */
 export function checkInternalLinks(links: readonly InternalLink[], registry: IdRegistry, problems: ProblemList): void {
-  const destinations = registry.idsOfKind('lesson', 'page');
+  const destinations = registry.idsOfKind(...linkableKinds);
   for (const link of links) {
     const target = registry.get(link.targetId);
-    if (target?.kind === 'lesson' || target?.kind === 'page') continue;
+    if (target && linkableKinds.includes(target.kind)) continue;
     const message = target
-      ? `link "#${link.targetId}" names a ${target.kind}, not a lesson or page: link to the page that contains it`
-      : `link "#${link.targetId}" names no lesson or page${suggestion(link.targetId, destinations)}: use the id of a lesson or page`;
+      ? `link "#${link.targetId}" names a ${target.kind}, not a lesson, page or glossary term: link to the page that contains it`
+      : `link "#${link.targetId}" names no lesson, page or glossary term${suggestion(link.targetId, destinations)}: use the id of a lesson, a page or a glossary term`;
     problems.add(link.file, link.position, 'broken-link', message);
   }
 }

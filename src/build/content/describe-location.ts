@@ -1,12 +1,13 @@
 import { asFields, asText, valueAt } from './value-access.js';
 import type { ValuePath } from './yaml-file.js';
 
-export type ContentFileKind = 'course' | 'strings' | 'lesson';
+export type ContentFileKind = 'course' | 'strings' | 'lesson' | 'glossary';
 
 const fileLabels: Readonly<Record<ContentFileKind, string>> = {
   course: 'course.yaml',
   strings: 'strings.yaml',
   lesson: 'the lesson',
+  glossary: 'glossary.yaml',
 };
 
 const singularOf: Readonly<Record<string, string>> = {
@@ -17,6 +18,9 @@ const singularOf: Readonly<Record<string, string>> = {
   credits: 'credit',
   lessons: 'lesson',
   points: 'point',
+  themes: 'theme',
+  terms: 'term',
+  aliases: 'alias',
 };
 
 /** Names the object at `path` the way an author thinks of it: `page "why"`, `quote block`, `option "b"`. */

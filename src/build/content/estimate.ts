@@ -1,25 +1,14 @@
 import type { Block, Page } from '../../course/types.js';
+import { textOfHtml, wordsOf } from './plain-text.js';
 
 /** Reading speed assumed for the estimate. */
 export const wordsPerMinute = 200;
 export const minutesPerQuestion = 1;
-export const minutesPerReflection = 3;
-
-const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function textOfHtml(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return entities[name.toLowerCase()] ?? entity;
-    });
-}
+export const minutesPerReflection = 2;
 
 /** Words as a reader counts them: "don't" and "well-being" are one word each. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’‑-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return wordsOf(text).length;
 }
 
 /** The text a learner reads in a block; facilitator notes are not part of the learner's time. */
@@ -36,8 +25,16 @@ function learnerText(block: Block): string[] {
     case 'reflection':
       return [block.promptHtml];
     case 'knowledge-check':
-      return [block.questionHtml, ...block.options.flatMap((option) => [option.textHtml, option.feedbackHtml])];
+      return [
+        block.questionHtml,
+        ...block.options.flatMap((option) => [option.textHtml, option.matchHtml ?? '', option.feedbackHtml]),
+      ];
+    case 'diagram':
+      // The picture's words are also in its alt text or description, so those stand for it.
+      return [block.alt, block.captionHtml ?? '', block.descriptionHtml ?? ''];
     case 'facilitator-notes':
+    case 'glossary':
+      // The glossary is looked things up in, not read through: its definitions are not counted.
       return [];
   }
 }

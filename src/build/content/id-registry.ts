@@ -1,7 +1,7 @@
 import type { ProblemList, SourcePosition } from './problems.js';
 
-/** Lesson, page, objective, reflection and knowledge-check ids share one namespace. */
-export type IdKind = 'lesson' | 'page' | 'objective' | 'reflection' | 'knowledge check';
+/** Lesson, page, objective, reflection, knowledge-check and glossary-term ids share one namespace. */
+export type IdKind = 'lesson' | 'page' | 'objective' | 'reflection' | 'knowledge check' | 'glossary term';
 
 export interface IdDeclaration {
   readonly id: string;
@@ -13,12 +13,15 @@ export interface IdDeclaration {
 export class IdRegistry {
   readonly #declarations = new Map<string, IdDeclaration>();
 
-  /** Records an id; a repeat is reported where it repeats, naming where the id was first used. */
-  declare(declaration: IdDeclaration, problems: ProblemList): void {
+  /**
+   * Records an id; a repeat is reported where it repeats, naming where the id was first used.
+   * Returns false for a repeat.
+   */
+  declare(declaration: IdDeclaration, problems: ProblemList): boolean {
     const first = this.#declarations.get(declaration.id);
     if (!first) {
       this.#declarations.set(declaration.id, declaration);
-      return;
+      return true;
     }
     problems.add(
       declaration.file,
@@ -27,6 +30,7 @@ export class IdRegistry {
       `duplicate id "${declaration.id}": the ${first.kind} at ${first.file}:${first.position.line}:${first.position.column} already uses it; ` +
         'ids must be unique across the course, so rename one of them',
     );
+    return false;
   }
 
   get(id: string): IdDeclaration | undefined {

@@ -13,9 +13,17 @@ export interface ObjectiveReference {
   readonly objectiveId: string;
 }
 
+/** A lesson's `theme`, checked once course.yaml's themes are known. */
+export interface ThemeReference {
+  readonly file: string;
+  readonly position: SourcePosition;
+  readonly themeId: string;
+}
+
 export interface LessonFindings {
   readonly objectiveReferences: ObjectiveReference[];
   readonly links: InternalLink[];
+  readonly themeReference: ThemeReference | undefined;
 }
 
 /**
@@ -30,7 +38,7 @@ export function checkLessonFile(
 ): LessonFindings {
   const lesson = asFields(file.value);
   const objectiveReferences: ObjectiveReference[] = [];
-  if (!lesson) return { objectiveReferences, links: [] };
+  if (!lesson) return { objectiveReferences, links: [], themeReference: undefined };
 
   const declare = (path: ValuePath, kind: IdKind): void => {
     const id = asText(asFields(valueAt(lesson, path.slice(0, -1)))?.['id']);
@@ -69,7 +77,10 @@ export function checkLessonFile(
     });
   });
 
+  const themeId = asText(lesson['theme']);
+  const themeReference =
+    themeId === undefined ? undefined : { file: file.displayPath, position: valuePosition(file, ['theme']), themeId };
   const links = checkMarkdownFields(file, lessonMarkdownFields(lesson), problems);
-  return { objectiveReferences, links };
+  return { objectiveReferences, links, themeReference };
 }
 

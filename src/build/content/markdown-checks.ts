@@ -5,14 +5,15 @@ import type { ProblemList, SourcePosition } from './problems.js';
 import { positionInScalar } from './scalar-positions.js';
 import type { YamlFile } from './yaml-file.js';
 
-/** A `[text](#id)` link, checked against lesson and page ids once every file has been read. */
+/** A `[text](#id)` link, checked against lesson, page and term ids once every file has been read. */
 export interface InternalLink {
   readonly file: string;
   readonly position: SourcePosition;
   readonly targetId: string;
 }
 
-const linkAdvice = 'link to a web page (https://…), an email address (mailto:…) or a lesson or page (#id)';
+const linkAdvice =
+  'link to a web page (https://…), an email address (mailto:…), or a lesson, page or glossary term (#id)';
 
 function normaliseUrl(raw: string): string {
   const unbracketed = raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw;
@@ -90,13 +91,13 @@ class FieldChecker {
 
   checkHeadings(tokens: readonly LocatedToken[]): void {
     for (const { token, line } of tokens) {
-      if (token.type !== 'heading_open' || token.tag === 'h3' || token.tag === 'h4') continue;
+      if (token.type !== 'heading_open' || token.tag === 'h2' || token.tag === 'h3') continue;
       const level = Number(token.tag.slice(1));
       const start = this.offsetOfLine(line);
       this.report(
         start,
         'heading-level',
-        `Markdown headings must be level 3 (###) or 4 (####), found level ${level} (${'#'.repeat(level)}): the page title is the level 2 heading`,
+        `Markdown headings must be level 2 (##) or 3 (###), found level ${level} (${'#'.repeat(level)}): the page title is the level 1 heading`,
       );
     }
   }

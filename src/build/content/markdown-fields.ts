@@ -14,7 +14,8 @@ function field(path: ValuePath, value: unknown, inline = false): MarkdownField[]
   return markdown === undefined ? [] : [{ path, markdown, inline }];
 }
 
-function blockFields(block: unknown, path: ValuePath): MarkdownField[] {
+/** The Markdown fields of one block, in the order a learner reads them. */
+export function blockMarkdownFields(block: unknown, path: ValuePath): MarkdownField[] {
   const fields = asFields(block);
   if (!fields) return [];
   switch (fields['type']) {
@@ -33,8 +34,14 @@ function blockFields(block: unknown, path: ValuePath): MarkdownField[] {
         ...field([...path, 'question'], fields['question']),
         ...asList(fields['options']).flatMap((option, index) => [
           ...field([...path, 'options', index, 'text'], asFields(option)?.['text'], true),
+          ...field([...path, 'options', index, 'match'], asFields(option)?.['match'], true),
           ...field([...path, 'options', index, 'feedback'], asFields(option)?.['feedback']),
         ]),
+      ];
+    case 'diagram':
+      return [
+        ...field([...path, 'caption'], fields['caption'], true),
+        ...field([...path, 'description'], fields['description']),
       ];
     default:
       return [];
@@ -44,8 +51,14 @@ function blockFields(block: unknown, path: ValuePath): MarkdownField[] {
 export function lessonMarkdownFields(lesson: unknown): MarkdownField[] {
   return asList(asFields(lesson)?.['pages']).flatMap((page, pageIndex) =>
     asList(asFields(page)?.['blocks']).flatMap((block, blockIndex) =>
-      blockFields(block, ['pages', pageIndex, 'blocks', blockIndex]),
+      blockMarkdownFields(block, ['pages', pageIndex, 'blocks', blockIndex]),
     ),
+  );
+}
+
+export function glossaryMarkdownFields(glossary: unknown): MarkdownField[] {
+  return asList(asFields(glossary)?.['terms']).flatMap((term, index) =>
+    field(['terms', index, 'definition'], asFields(term)?.['definition']),
   );
 }
 

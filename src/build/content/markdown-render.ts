@@ -13,7 +13,7 @@ const alignment = { 'text-align': [/^(left|right|center)$/] };
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'a', 'strong', 'em', 's', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'h3', 'h4', 'br', 'hr',
+    'p', 'a', 'strong', 'em', 's', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'br', 'hr',
     'table', 'thead', 'tbody', 'tr', 'th', 'td',
   ],
   allowedAttributes: { a: ['href', 'rel', 'target'], ol: ['start'], th: ['style'], td: ['style'] },

@@ -51,6 +51,11 @@ const formatMessages: Readonly<Record<string, { code: string; expected: string; 
     expected: 'an SVG or PNG file inside the content folder',
     advice: 'e.g. branding/logo.svg',
   },
+  'diagram-path': {
+    code: 'invalid-path',
+    expected: 'an SVG file inside the content folder',
+    advice: 'e.g. diagrams/purpose-cycle.svg',
+  },
 };
 
 function describeFound(value: unknown, source: string | undefined): string {

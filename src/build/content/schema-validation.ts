@@ -3,8 +3,9 @@ import type { ContentFileKind } from './describe-location.js';
 import type { ProblemList } from './problems.js';
 import { explainSchemaError } from './schema-messages.js';
 import { courseSchema } from './schemas/course-schema.js';
+import { glossarySchema } from './schemas/glossary-schema.js';
 import { lessonSchema } from './schemas/lesson-schema.js';
-import { idPattern } from './schemas/schema-parts.js';
+import { idPattern, isInsideContent } from './schemas/schema-parts.js';
 import { stringsSchema } from './schemas/strings-schema.js';
 import { pathFromPointer } from './value-access.js';
 import { keyPosition, lookupNode, valuePosition, type ValuePath, type YamlFile } from './yaml-file.js';
@@ -27,13 +28,8 @@ function createValidator(): Ajv {
   ajv.addFormat('semver', /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/);
   ajv.addFormat('language-tag', /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
   ajv.addFormat('web-url', /^https?:\/\/[^\s/]+\.[^\s]*$/);
-  ajv.addFormat('content-path', (path: string) => {
-    const segments = path.split('/');
-    return (
-      /\.(svg|png)$/i.test(path) &&
-      segments.every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('\\'))
-    );
-  });
+  ajv.addFormat('content-path', (path: string) => /\.(svg|png)$/i.test(path) && isInsideContent(path));
+  ajv.addFormat('diagram-path', (path: string) => /\.svg$/i.test(path) && isInsideContent(path));
   return ajv;
 }
 
@@ -46,6 +42,7 @@ function validatorFor(kind: ContentFileKind): ValidateFunction {
       course: ajv.compile(courseSchema),
       strings: ajv.compile(stringsSchema),
       lesson: ajv.compile(lessonSchema),
+      glossary: ajv.compile(glossarySchema),
     };
   }
   return validators[kind];

@@ -34,14 +34,23 @@ export interface CourseSource {
   readonly objectives: readonly ObjectiveSource[];
   readonly credits?: readonly CreditSource[];
   readonly branding: BrandingSource;
+  readonly themes?: readonly ThemeSource[];
   readonly lessons: readonly string[];
+}
+
+export interface ThemeSource {
+  readonly id: string;
+  readonly title: string;
 }
 
 export interface OptionSource {
   /** A boolean when the author wrote an unquoted `true` or `false`. */
   readonly id: string | boolean;
   readonly text?: string;
-  readonly correct: boolean;
+  /** Choice questions only; ordering and matching options are all part of the answer. */
+  readonly correct?: boolean;
+  /** Matching only. */
+  readonly match?: string;
   readonly feedback: string;
 }
 
@@ -60,7 +69,15 @@ export type BlockSource =
       readonly attempts?: number;
       readonly options: readonly OptionSource[];
     }
-  | { readonly type: 'facilitator-notes'; readonly markdown: string; readonly minutes?: number };
+  | { readonly type: 'facilitator-notes'; readonly markdown: string; readonly minutes?: number }
+  | {
+      readonly type: 'diagram';
+      readonly file: string;
+      readonly alt: string;
+      readonly caption?: string;
+      readonly description?: string;
+    }
+  | { readonly type: 'glossary' };
 
 export interface PageSource {
   readonly id: string;
@@ -72,8 +89,20 @@ export interface LessonSource {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
+  readonly theme?: string;
   readonly objectives?: readonly string[];
   readonly pages: readonly PageSource[];
 }
 
 export type StringsSource = Readonly<Record<string, string>>;
+
+export interface GlossaryTermSource {
+  readonly id: string;
+  readonly term: string;
+  readonly aliases?: readonly string[];
+  readonly definition: string;
+}
+
+export interface GlossarySource {
+  readonly terms: readonly GlossaryTermSource[];
+}

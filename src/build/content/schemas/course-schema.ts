@@ -32,6 +32,15 @@ const credit = objectSchema({
   },
 });
 
+const theme = objectSchema({
+  description: 'A theme of the source blog; at least one lesson must cover it.',
+  required: ['id', 'title'],
+  properties: {
+    id: idSchema("Stable id; a lesson's `theme` names it. Themes have their own namespace."),
+    title: plainTextSchema('The theme as the blog names it.'),
+  },
+});
+
 const colours = objectSchema({
   description: 'Brand colours; text on primary and text on background must reach a 4.5:1 contrast.',
   required: ['primary', 'primaryText', 'accent', 'background', 'text'],
@@ -83,6 +92,7 @@ export const courseSchema: SchemaObject = objectSchema({
     objectives: listSchema('Learning objectives of the course.', objective, 1),
     credits: listSchema('Sources the course draws on.', credit),
     branding,
+    themes: listSchema("The source blog's themes; each must be named by a lesson's `theme`.", theme),
     lessons: listSchema(
       'Lesson ids in order; each is content/lessons/<id>.yaml.',
       idSchema('A lesson id: the name of its file in content/lessons/ without .yaml.'),

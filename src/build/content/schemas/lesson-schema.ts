@@ -9,10 +9,14 @@ export const blockTypes = [
   'reflection',
   'knowledge-check',
   'facilitator-notes',
+  'diagram',
+  'glossary',
 ] as const;
 
 export const calloutVariants = ['note', 'tip', 'example', 'warning'] as const;
-export const questionKinds = ['single', 'multiple', 'true-false'] as const;
+export const questionKinds = ['single', 'multiple', 'true-false', 'ordering', 'matching'] as const;
+/** Kinds whose options are all part of the answer: no option carries `correct`. */
+export const arrangingKinds = ['ordering', 'matching'] as const;
 
 function blockSchema(
   type: (typeof blockTypes)[number],
@@ -27,15 +31,21 @@ function blockSchema(
   });
 }
 
+// Which fields a kind needs (`correct` for choices, `match` for matching) is checked in
+// knowledge-check-rules.ts, where the message can name the kind.
 const option = objectSchema({
-  description: 'One answer to choose in a knowledge check.',
-  required: ['id', 'correct', 'feedback'],
+  description: 'One answer to choose, step to order or prompt to match in a knowledge check.',
+  required: ['id', 'feedback'],
   properties: {
     // `true` and `false` are YAML booleans when unquoted; true-false options use them as ids.
     id: { type: ['string', 'boolean'], format: 'id', description: 'Unique within the question.' },
-    text: markdownSchema('The answer as the learner reads it, inline; optional for true-false'),
-    correct: { type: 'boolean', description: 'Whether choosing this option is right.' },
-    feedback: markdownSchema('Why this answer is right or wrong'),
+    text: markdownSchema('The answer, step or prompt as the learner reads it, inline; optional for true-false'),
+    correct: {
+      type: 'boolean',
+      description: 'Whether choosing this option is right (single, multiple and true-false only).',
+    },
+    match: markdownSchema('matching only: the right match for this prompt, inline'),
+    feedback: markdownSchema('Why this answer is right or wrong, or why the step sits where it does'),
   },
 });
 
@@ -65,17 +75,32 @@ const blocks = [
     ['id', 'kind', 'question', 'objectives', 'options'],
     {
       id: idSchema('Stable id; the answer and score are saved under it.'),
-      kind: { type: 'string', enum: [...questionKinds], description: 'single, multiple or true-false.' },
+      kind: {
+        type: 'string',
+        enum: [...questionKinds],
+        description: 'single, multiple, true-false, ordering or matching.',
+      },
       question: markdownSchema('The question'),
       objectives: listSchema('Ids of the course objectives this question checks.', idSchema('An objective id.'), 1),
       attempts: { type: 'integer', minimum: 1, description: 'How many submissions are allowed. Default 2.' },
-      options: listSchema('The answers to choose from.', option, 1),
+      options: listSchema('The answers to choose from; for ordering, the steps in the right order.', option, 1),
     },
   ),
   blockSchema('facilitator-notes', 'Notes for a facilitator; shown only in facilitator mode.', ['markdown'], {
     markdown: markdownSchema('The notes'),
     minutes: { type: 'integer', minimum: 1, description: 'Suggested time for the activity, in minutes.' },
   }),
+  blockSchema('diagram', 'An SVG diagram written for the course, inlined and themed at build.', ['file', 'alt'], {
+    file: {
+      type: 'string',
+      format: 'diagram-path',
+      description: 'The SVG file, as a path inside content/, e.g. diagrams/purpose-cycle.svg.',
+    },
+    alt: plainTextSchema('Short text alternative: what the diagram shows.'),
+    caption: markdownSchema('Caption shown under the diagram, inline'),
+    description: markdownSchema('A fuller text version of what the diagram shows'),
+  }),
+  blockSchema('glossary', 'Lists every glossary term with its definition.', [], {}),
 ];
 
 const page = objectSchema({
@@ -105,6 +130,7 @@ export const lessonSchema: SchemaObject = objectSchema({
     id: idSchema('Must match the file name.'),
     title: plainTextSchema('Lesson title.'),
     summary: plainTextSchema('One sentence on what the lesson covers.'),
+    theme: idSchema('The id of the course theme (in course.yaml) this lesson covers.'),
     objectives: listSchema('Ids of the course objectives this lesson teaches.', idSchema('An objective id.')),
     pages: listSchema('The pages of the lesson, in order.', page, 1),
   },

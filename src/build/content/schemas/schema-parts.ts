@@ -8,6 +8,13 @@ import type { SchemaObject } from 'ajv';
 
 export const idPattern = /^[a-z][a-z0-9-]{0,47}$/;
 
+/** A relative path with forward slashes that cannot leave the content folder. */
+export function isInsideContent(path: string): boolean {
+  return path
+    .split('/')
+    .every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('\\'));
+}
+
 export function objectSchema(options: {
   description: string;
   required: readonly string[];

@@ -1,0 +1,168 @@
+/**
+ * Which fields of the content files a learner reads, and how each is checked.
+ *
+ * - `full`: spelling, style warnings, and (in a lesson) the reading measures.
+ * - `spelling`: spelling only. Facilitator notes (not learner-facing), names, attributions and
+ *   sources, interface wording.
+ *
+ * Quote text is somebody else's words, quoted as given: it is not checked at all, and does not
+ * count towards a lesson's measures. Ids, file names, URLs, `comment:` fields and settings are never
+ * text to check.
+ */
+import { asFields, asList, asText } from '../content/value-access.js';
+import type { ValuePath } from '../content/yaml-file.js';
+
+export type CheckLevel = 'full' | 'spelling';
+
+/** How the value is written: Markdown, plain text, or interface wording with `{placeholders}`. */
+export type TextFormat = 'markdown' | 'plain' | 'template';
+
+export interface TextField {
+  readonly path: ValuePath;
+  readonly text: string;
+  readonly format: TextFormat;
+  readonly level: CheckLevel;
+}
+
+/** Block types the linter knows; any other is reported so the linter keeps up with the format. */
+export const knownBlockTypes: ReadonlySet<string> = new Set([
+  'prose',
+  'quote',
+  'callout',
+  'key-points',
+  'reflection',
+  'knowledge-check',
+  'facilitator-notes',
+  'diagram',
+  'glossary',
+]);
+
+function text(path: ValuePath, value: unknown, format: TextFormat, level: CheckLevel = 'full'): TextField[] {
+  const found = asText(value);
+  return found === undefined || found.trim() === '' ? [] : [{ path, text: found, format, level }];
+}
+
+function optionFields(option: unknown, path: ValuePath): TextField[] {
+  const fields = asFields(option);
+  return [
+    ...text([...path, 'text'], fields?.['text'], 'markdown'),
+    // Matching questions: the right match for each prompt.
+    ...text([...path, 'match'], fields?.['match'], 'markdown'),
+    ...text([...path, 'feedback'], fields?.['feedback'], 'markdown'),
+  ];
+}
+
+function blockFields(block: unknown, path: ValuePath): TextField[] {
+  const fields = asFields(block);
+  if (!fields) return [];
+  switch (fields['type']) {
+    case 'prose':
+      return text([...path, 'markdown'], fields['markdown'], 'markdown');
+    case 'quote':
+      // The quoted words are left as their author gave them; who said it is still spell-checked.
+      return [
+        ...text([...path, 'attribution'], fields['attribution'], 'plain', 'spelling'),
+        ...text([...path, 'source'], fields['source'], 'plain', 'spelling'),
+      ];
+    case 'callout':
+      return [
+        ...text([...path, 'title'], fields['title'], 'plain'),
+        ...text([...path, 'markdown'], fields['markdown'], 'markdown'),
+      ];
+    case 'key-points':
+      return [
+        ...text([...path, 'title'], fields['title'], 'plain'),
+        ...asList(fields['points']).flatMap((point, index) => text([...path, 'points', index], point, 'markdown')),
+      ];
+    case 'reflection':
+      return text([...path, 'prompt'], fields['prompt'], 'markdown');
+    case 'knowledge-check':
+      return [
+        ...text([...path, 'question'], fields['question'], 'markdown'),
+        ...asList(fields['options']).flatMap((option, index) => optionFields(option, [...path, 'options', index])),
+      ];
+    case 'facilitator-notes':
+      return text([...path, 'markdown'], fields['markdown'], 'markdown', 'spelling');
+    case 'diagram':
+      return [
+        ...text([...path, 'alt'], fields['alt'], 'plain'),
+        ...text([...path, 'caption'], fields['caption'], 'markdown'),
+        ...text([...path, 'description'], fields['description'], 'markdown'),
+      ];
+    default:
+      return [];
+  }
+}
+
+/** The text fields of a lesson file, in file order. */
+export function lessonTextFields(lesson: unknown): TextField[] {
+  const fields = asFields(lesson);
+  return [
+    ...text(['title'], fields?.['title'], 'plain'),
+    ...text(['summary'], fields?.['summary'], 'plain'),
+    ...asList(fields?.['pages']).flatMap((page, pageIndex) => [
+      ...text(['pages', pageIndex, 'title'], asFields(page)?.['title'], 'plain'),
+      ...asList(asFields(page)?.['blocks']).flatMap((block, blockIndex) =>
+        blockFields(block, ['pages', pageIndex, 'blocks', blockIndex]),
+      ),
+    ]),
+  ];
+}
+
+/** Blocks of a lesson whose type the linter does not know: their text goes unchecked. */
+export function unknownBlocks(lesson: unknown): Array<{ path: ValuePath; type: string }> {
+  return asList(asFields(lesson)?.['pages']).flatMap((page, pageIndex) =>
+    asList(asFields(page)?.['blocks']).flatMap((block, blockIndex) => {
+      const type = asFields(block)?.['type'];
+      return typeof type === 'string' && !knownBlockTypes.has(type)
+        ? [{ path: ['pages', pageIndex, 'blocks', blockIndex, 'type'], type }]
+        : [];
+    }),
+  );
+}
+
+/** course.yaml: title, description and objectives in full; names and credits for spelling. */
+export function courseTextFields(course: unknown): TextField[] {
+  const fields = asFields(course);
+  const branding = asFields(fields?.['branding']);
+  return [
+    ...text(['title'], fields?.['title'], 'plain'),
+    ...text(['audience'], fields?.['audience'], 'plain', 'spelling'),
+    ...text(['description'], fields?.['description'], 'markdown'),
+    ...asList(fields?.['objectives']).flatMap((objective, index) =>
+      text(['objectives', index, 'text'], asFields(objective)?.['text'], 'plain'),
+    ),
+    // A credit's title is the cited work's (or the quote's) own wording: not checked.
+    ...asList(fields?.['credits']).flatMap((credit, index) =>
+      ['author', 'role', 'organisation', 'publisher', 'note'].flatMap((key) =>
+        text(['credits', index, key], asFields(credit)?.[key], 'plain', key === 'note' ? 'full' : 'spelling'),
+      ),
+    ),
+    ...asList(fields?.['themes']).flatMap((theme, index) =>
+      text(['themes', index, 'title'], asFields(theme)?.['title'], 'plain', 'spelling'),
+    ),
+    ...text(['branding', 'name'], branding?.['name'], 'plain', 'spelling'),
+    ...text(['branding', 'logoAlt'], branding?.['logoAlt'], 'plain', 'spelling'),
+  ];
+}
+
+/** glossary.yaml: terms for spelling, definitions in full. */
+export function glossaryTextFields(glossary: unknown): TextField[] {
+  return asList(asFields(glossary)?.['terms']).flatMap((term, index) => {
+    const fields = asFields(term);
+    return [
+      ...text(['terms', index, 'term'], fields?.['term'], 'plain', 'spelling'),
+      ...asList(fields?.['aliases']).flatMap((alias, aliasIndex) =>
+        text(['terms', index, 'aliases', aliasIndex], alias, 'plain', 'spelling'),
+      ),
+      ...text(['terms', index, 'definition'], fields?.['definition'], 'markdown'),
+    ];
+  });
+}
+
+/** strings.yaml: interface wording, for spelling; `{placeholders}` are left out. */
+export function stringsTextFields(strings: unknown): TextField[] {
+  return Object.entries(asFields(strings) ?? {}).flatMap(([key, value]) =>
+    key === 'comment' ? [] : text([key], value, 'template', 'spelling'),
+  );
+}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const cliPath = fileURLToPath(new URL('../../src/build/lint/lint-content.ts', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('./lint-fixtures/', import.meta.url));
+// Resolved here because the CLI runs in the fixture's folder, where `--import tsx` would not find it.
+const tsxLoader = import.meta.resolve('tsx');
+
+interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(cwd: string, args: readonly string[] = []): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', tsxLoader, cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run lint:content', () => {
+  it('exits 1 and prints each error as file:line:column: severity rule: message', async () => {
+    const run = await runCli(path.join(fixturesDir, 'misspelling'));
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, '');
+    assert.match(
+      run.stdout,
+      /^content\/lessons\/typo\.yaml:11:59: error spelling: "recieve" is not in the UK English dictionary; did you mean "receive"/,
+    );
+    assert.match(run.stdout, /\n4 errors and 0 warnings in 1 file of content\/\.\n$/);
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    const run = await runCli(path.join(fixturesDir, 'passive-only'));
+    assert.equal(run.stderr, '');
+    assert.equal(
+      run.stdout,
+      'content/lessons/passive.yaml:10:24: warning passive: "written" may be passive voice: say who does what, ' +
+        'e.g. "the team agreed" rather than "it was agreed"\n' +
+        '\n' +
+        'Lessons (fail when the average sentence is over 20 words or the Flesch reading ease is below 50):\n' +
+        '  content/lessons/passive.yaml: 31 words, 6 sentences, average sentence 5.2 words, Flesch reading ease 106.1\n' +
+        '\n' +
+        '0 errors and 1 warning in 1 file of content/.\n',
+    );
+    assert.equal(run.code, 0);
+  });
+
+  it('exits 1 for a lesson that is too hard to read', async () => {
+    const run = await runCli(path.join(fixturesDir, 'hard-lesson'));
+    assert.match(run.stdout, /^content\/lessons\/hard\.yaml:1:1: error readability: Flesch reading ease of this lesson is /);
+    assert.equal(run.code, 1);
+  });
+
+  it('takes the content folder as an argument and exits 0 for clean content', async () => {
+    const run = await runCli(fixturesDir, [path.join('clean', 'content')]);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^Lessons /);
+    assert.match(run.stdout, /\n {2}clean\/content\/lessons\/second\.yaml: /);
+    assert.match(run.stdout, /\n0 errors and 0 warnings in 3 files of clean\/content\/\.\n$/);
+  });
+
+  it('exits 2 for an unknown option', async () => {
+    const run = await runCli(fixturesDir, ['--nonsense']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^usage: lint-content/);
+  });
+});
