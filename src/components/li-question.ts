@@ -55,7 +55,7 @@ export class LiQuestion extends LitElement {
         display: grid;
         gap: var(--li-space-2);
       }
-      label {
+      .options label {
         display: grid;
         grid-template-columns: auto 1fr;
         gap: var(--li-space-3);
@@ -65,7 +65,7 @@ export class LiQuestion extends LitElement {
         border-radius: var(--li-radius);
         cursor: pointer;
       }
-      label.selected {
+      .options label.selected {
         border-width: 2px;
         border-color: var(--li-color-primary);
         background: var(--li-color-surface);

@@ -104,7 +104,7 @@ export class LiToc extends LitElement {
         <a href="#${lesson.id}" aria-current=${isCurrent ? 'true' : nothing} @click=${requestNavigation}>${lesson.title}</a>
         <div class="meta">
           <span class="status ${status}">${statusText}</span>
-          <span>${fillTemplate(strings.minutesEstimate, { minutes: lesson.estimatedMinutes })}</span>
+          <span>${lesson.estimatedMinutes === 1 ? strings.minutesEstimateOne : fillTemplate(strings.minutesEstimate, { minutes: lesson.estimatedMinutes })}</span>
         </div>
         ${isCurrent
           ? html`<ol class="pages">

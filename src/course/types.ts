@@ -201,6 +201,7 @@ export const uiStringKeys = [
   'lessonInProgress',
   'lessonComplete',
   'minutesEstimate',
+  'minutesEstimateOne',
   'pageOfPages',
   'next',
   'back',

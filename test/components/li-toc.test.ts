@@ -23,7 +23,7 @@ const lessons: Lesson[] = [
     title: 'Marginal gains',
     summary: 'Small improvements add up.',
     objectiveIds: [],
-    estimatedMinutes: 11,
+    estimatedMinutes: 1,
     pages: [{ id: 'gains-everyday', title: 'Everyday improvements', blocks: [] }],
   },
 ];
@@ -45,7 +45,7 @@ describe('li-toc', () => {
     const items = [...(element.shadowRoot?.querySelectorAll('.lesson .meta') ?? [])].map((meta) =>
       meta.textContent?.replace(/\s+/g, ' ').trim(),
     );
-    expect(items).to.deep.equal([`${strings.lessonComplete} About 8 minutes`, `${strings.lessonNotStarted} About 11 minutes`]);
+    expect(items).to.deep.equal([`${strings.lessonComplete} About 8 minutes`, `${strings.lessonNotStarted} ${strings.minutesEstimateOne}`]);
   });
 
   it('lists the pages of the current lesson and marks the current page', async () => {

@@ -9,6 +9,7 @@ export const strings: UiStrings = {
   ...testStrings,
   progressLabel: '{percent}% complete',
   minutesEstimate: 'About {minutes} minutes',
+  minutesEstimateOne: 'About 1 minute',
   pageOfPages: 'Page {current} of {total}',
   attemptsLeft: '{count} attempts left',
   pageAnnouncement: 'Page: {title}',
