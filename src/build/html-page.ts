@@ -3,8 +3,16 @@ import type { Course } from '../course/types.js';
 export type PageScript = { readonly inline: string } | { readonly src: string };
 export type PageStyle = { readonly inline: string } | { readonly href: string };
 
+/** The LMS standard a package was built for; the runtime then talks only to that standard's API. */
+export type LmsStandard = 'scorm12' | 'scorm2004';
+
+/** Name of the `<meta>` that pins the standard (read by src/tracking/). */
+export const lmsStandardMetaName = 'leading-innovation:lms';
+
 export interface HtmlPageOptions {
   readonly course: Course;
+  /** Set in SCORM packages; absent in the hosted and standalone builds, which detect an LMS or run locally. */
+  readonly lmsStandard?: LmsStandard;
   readonly contentSecurityPolicy: string;
   readonly script: PageScript;
   readonly style: PageStyle;
@@ -26,7 +34,7 @@ export function renderHtmlPage(options: HtmlPageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="description" content="${escapeAttribute(course.audience)}">
-<meta name="generator" content="Leading Innovation ${escapeAttribute(course.version)}">
+<meta name="generator" content="Leading Innovation ${escapeAttribute(course.version)}">${options.lmsStandard ? `\n<meta name="${lmsStandardMetaName}" content="${options.lmsStandard}">` : ''}
 <title>${escapeText(course.title)}</title>
 ${style}
 </head>
