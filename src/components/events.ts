@@ -89,6 +89,14 @@ export class ResumeChoiceEvent extends Event {
   }
 }
 
+/** The learner asked to save and leave (LMS sessions only). */
+export class ExitRequestEvent extends Event {
+  static readonly eventName = 'exit-request';
+  constructor() {
+    super(ExitRequestEvent.eventName, crossing);
+  }
+}
+
 export class NoticeDismissEvent extends Event {
   static readonly eventName = 'notice-dismiss';
   readonly noticeId: string;
@@ -109,5 +117,6 @@ declare global {
     'reflection-change': ReflectionChangeEvent;
     'resume-choice': ResumeChoiceEvent;
     'notice-dismiss': NoticeDismissEvent;
+    'exit-request': ExitRequestEvent;
   }
 }

@@ -5,7 +5,7 @@ import { fillTemplate } from '../course/fill-template.js';
 import type { CourseActor, CourseSnapshot } from '../machines/course.machine.js';
 import { isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
 import { ActorSelectorController } from '../controllers/actor-controller.js';
-import { NoticeDismissEvent, type NavigateRequestEvent, type ReflectionChangeEvent } from './events.js';
+import { ExitRequestEvent, NoticeDismissEvent, type NavigateRequestEvent, type ReflectionChangeEvent } from './events.js';
 import type { LessonStatus } from './li-toc.js';
 import type { LiPage } from './li-page.js';
 import type { LiCompletion } from './li-completion.js';
@@ -29,6 +29,7 @@ export interface Notice {
  * the actor's snapshot and turns the leaf components' events into actor events.
  *
  * @event notice-dismiss - The learner dismissed a notice.
+ * @event exit-request - The learner chose "Save and exit" (LMS sessions only).
  */
 @customElement('li-app')
 export class LiApp extends LitElement {
@@ -117,6 +118,13 @@ export class LiApp extends LitElement {
       main:focus {
         outline: none;
       }
+      .save-status {
+        margin: 0;
+        font-size: 0.9em;
+      }
+      main h1.exited {
+        font-size: clamp(1.6rem, 1.3rem + 1.2vw, 2.4rem);
+      }
       .notice {
         display: flex;
         flex-wrap: wrap;
@@ -173,6 +181,14 @@ export class LiApp extends LitElement {
   /** Where a returning learner would resume; while set and no actor is given, the resume choice shows. */
   @property({ attribute: 'resume-at' }) resumeAt = '';
   @property({ type: Boolean, attribute: 'facilitator-mode' }) facilitatorMode = false;
+  /** The course runs in an LMS: reflections are kept there, and the learner can save and exit. */
+  @property({ type: Boolean, attribute: 'in-lms' }) inLms = false;
+  /** The learner's name from the LMS (untrusted: only ever rendered as text). */
+  @property({ attribute: false }) learnerName = '';
+  /** Whether the LMS has everything; only a failure is shown, quietly. */
+  @property({ attribute: false }) saveStatus: 'saved' | 'pending' | 'failing' = 'saved';
+  /** The LMS session has ended after "Save and exit". */
+  @property({ type: Boolean }) exited = false;
 
   @state() private contentsOpen = false;
   @state() private announcement = '';
@@ -197,6 +213,10 @@ export class LiApp extends LitElement {
           ${course.branding.logoDataUrl ? html`<img src=${course.branding.logoDataUrl} alt=${course.branding.logoAlt} />` : nothing}
           <span>${course.title}</span>
         </div>
+        ${this.saveStatus === 'failing' ? html`<p class="save-status" role="status">${course.strings.saveStatusFailing}</p>` : nothing}
+        ${snapshot && this.inLms && !this.exited
+          ? html`<button class="exit" type="button" @click=${this.#requestExit}>${course.strings.saveAndExit}</button>`
+          : nothing}
         ${snapshot
           ? html`<div class="progress">
                 <span id="progress-label">${fillTemplate(course.strings.progressLabel, { percent })}</span>
@@ -222,7 +242,12 @@ export class LiApp extends LitElement {
               <button class="secondary" type="button" @click=${() => this.#dismiss(notice.id)}>${course.strings.dismiss}</button>
             </div>`,
           )}
-          ${snapshot ? this.#renderView(course, snapshot) : this.#renderResumePrompt(course)}
+          ${this.exited
+            ? html`<h1 tabindex="-1" class="exited">${course.strings.exitedHeading}</h1>
+                <p>${course.strings.exitedBody}</p>`
+            : snapshot
+              ? this.#renderView(course, snapshot)
+              : this.#renderResumePrompt(course)}
         </main>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -266,6 +291,7 @@ export class LiApp extends LitElement {
           .lessons=${course.lessons}
           .statuses=${this.#statuses(course, snapshot)}
           .credits=${course.credits}
+          .learnerName=${this.learnerName}
           language=${course.language}
           .strings=${course.strings}
           ?complete=${isCourseComplete(course, progress)}
@@ -287,6 +313,7 @@ export class LiApp extends LitElement {
         .checkActors=${snapshot.context.checks}
         .reflections=${progress.reflections}
         .glossary=${course.glossary}
+        .reflectionNote=${this.inLms ? course.strings.reflectionSavedLms : course.strings.reflectionSavedLocal}
         ?show-facilitator-notes=${this.facilitatorMode}
         @navigate-request=${this.#navigate}
         @reflection-change=${this.#changeReflection}
@@ -344,6 +371,10 @@ export class LiApp extends LitElement {
 
   #changeReflection(event: ReflectionChangeEvent): void {
     this.actor?.send({ type: 'reflection.change', reflectionId: event.reflectionId, text: event.text });
+  }
+
+  #requestExit(): void {
+    this.dispatchEvent(new ExitRequestEvent());
   }
 
   #toggleContents(): void {

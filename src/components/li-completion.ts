@@ -59,6 +59,8 @@ export class LiCompletion extends LitElement {
   @property({ attribute: false }) credits: readonly Credit[] = [];
   @property({ attribute: false }) strings?: UiStrings;
   @property({ type: Boolean }) complete = false;
+  /** The learner's name from the LMS, untrusted text: rendered as text only. */
+  @property({ attribute: false }) learnerName = '';
   /** BCP 47 tag the credit dates are written in. */
   @property() language = 'en-GB';
 
@@ -72,7 +74,7 @@ export class LiCompletion extends LitElement {
     const unfinished = this.lessons.filter((lesson) => this.statuses[lesson.id] !== 'complete');
     return html`
       ${this.complete
-        ? html`<h1 tabindex="-1">${strings.completionHeading}</h1>
+        ? html`<h1 tabindex="-1">${this.learnerName ? fillTemplate(strings.completionHeadingNamed, { name: this.learnerName }) : strings.completionHeading}</h1>
             <div class="panel"><p>${fillTemplate(strings.completionBody, { title: this.courseTitle })}</p></div>`
         : html`<h1 tabindex="-1">${strings.completionIncompleteHeading}</h1>
             <div class="panel incomplete">

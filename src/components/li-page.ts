@@ -170,6 +170,8 @@ export class LiPage extends LitElement {
   @property({ type: Number, attribute: 'page-number' }) pageNumber = 1;
   @property({ attribute: false }) checkActors: Readonly<Record<string, AnyActorRef>> = {};
   @property({ attribute: false }) reflections: Readonly<Record<string, string>> = {};
+  /** Where reflections are kept and who can read them (see li-reflection). */
+  @property({ attribute: false }) reflectionNote = '';
   /** For `glossary` blocks. */
   @property({ attribute: false }) glossary: readonly GlossaryTerm[] = [];
   @property({ type: Boolean, attribute: 'show-facilitator-notes' }) showFacilitatorNotes = false;
@@ -219,7 +221,7 @@ export class LiPage extends LitElement {
           </ul>
         </section>`;
       case 'reflection':
-        return html`<li-reflection .reflection=${block} .strings=${strings} .text=${this.reflections[block.id] ?? ''}></li-reflection>`;
+        return html`<li-reflection .reflection=${block} .strings=${strings} .text=${this.reflections[block.id] ?? ''} .savedNote=${this.reflectionNote}></li-reflection>`;
       case 'knowledge-check':
         return html`<li-knowledge-check .check=${block} .strings=${strings} .actor=${this.checkActors[block.id]}></li-knowledge-check>`;
       case 'diagram':

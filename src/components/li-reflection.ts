@@ -58,6 +58,8 @@ export class LiReflection extends LitElement {
   @property({ attribute: false }) reflection?: ReflectionBlock;
   @property({ attribute: false }) strings?: UiStrings;
   @property() text = '';
+  /** Says where the notes are kept and who can read them; defaults to the on-device wording. */
+  @property({ attribute: false }) savedNote = '';
 
   override render() {
     const { reflection, strings } = this;
@@ -71,7 +73,7 @@ export class LiReflection extends LitElement {
         .value=${live(this.text)}
         @input=${this.#onInput}
       ></textarea>
-      <p class="saved-note" id="saved-note">${strings.reflectionSavedLocal}</p>
+      <p class="saved-note" id="saved-note">${this.savedNote || strings.reflectionSavedLocal}</p>
     `;
   }
 

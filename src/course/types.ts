@@ -18,6 +18,8 @@ export interface Course {
   readonly navigation: NavigationRule;
   /** Percentage, 0–100. */
   readonly passMark: number;
+  /** How the course reports to an LMS. */
+  readonly lms: LmsReporting;
   readonly objectives: readonly LearningObjective[];
   readonly credits: readonly Credit[];
   readonly branding: Branding;
@@ -34,6 +36,13 @@ export interface GlossaryTerm {
 }
 
 export type NavigationRule = 'free' | 'sequential';
+
+export interface LmsReporting {
+  /** What a finished course below the pass mark reports: `failed`, or `incomplete` for LMSes that block retries after a fail. */
+  readonly onFail: 'failed' | 'incomplete';
+  /** Whether to report each learning objective (`cmi.objectives`); some LMSes reject them. */
+  readonly reportObjectives: boolean;
+}
 
 export interface LearningObjective {
   readonly id: string;
@@ -250,6 +259,14 @@ export const uiStringKeys = [
   'describeDiagram',
   'glossaryHeading',
   'glossaryClose',
+  'noticeLmsUnavailable',
+  'noticeLmsCorruptProgress',
+  'saveStatusFailing',
+  'reflectionSavedLms',
+  'completionHeadingNamed',
+  'saveAndExit',
+  'exitedHeading',
+  'exitedBody',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

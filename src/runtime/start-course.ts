@@ -3,8 +3,12 @@ import type { Course } from '../course/types.js';
 import { courseMachine, type CourseActor } from '../machines/course.machine.js';
 import { pageLocation, restoreProgress, type Progress } from '../machines/progress.js';
 import { createLocalProgressStore, type LocalProgressStore } from '../tracking/local-progress-store.js';
+import { findScormConnection } from '../tracking/api-discovery.js';
+import { initializeWithRetry, readLaunchData, type Timers } from '../tracking/lms-session.js';
+import type { ScormConnection, ScormError, ScormStandard } from '../tracking/scorm-api.js';
 import type { LiApp, Notice } from '../components/li-app.js';
 import type { NoticeDismissEvent, ResumeChoiceEvent } from '../components/events.js';
+import { createLmsTracking, resumeFromLms, type LmsTracking } from './lms-tracking.js';
 import '../components/li-app.js';
 
 export interface StartCourseOptions {
@@ -13,18 +17,31 @@ export interface StartCourseOptions {
   readonly root: HTMLElement;
   readonly getStorage?: () => Storage;
   readonly facilitatorMode?: boolean;
+  /** The standard a SCORM package was built for: only that API is looked for, and its absence is reported. */
+  readonly lmsStandard?: ScormStandard;
+  /** Where the LMS API search starts (this window by default). */
+  readonly lmsWindow?: Window;
+  readonly timers?: Timers;
+  readonly commitIntervalMs?: number;
+  readonly initializeRetryDelaysMs?: readonly number[];
+  /** Errors the LMS reported (for the preview and tests; learners see only a quiet status). */
+  readonly onLmsError?: (operation: string, error: ScormError) => void;
 }
 
 export interface RunningCourse {
   readonly app: LiApp;
   /** Resolves once the learner is in the course (after the resume choice, if one was offered). */
   readonly actor: Promise<CourseActor>;
+  /** Resolves to the LMS tracking when the course runs in an LMS, or undefined when it runs locally. */
+  readonly tracking: Promise<LmsTracking | undefined>;
 }
 
-/** Wires the course together: storage → restored progress → course actor → app shell. */
+/**
+ * Wires the course together. In an LMS: launch data → restored progress → course actor → app,
+ * with the LMS record kept in step. Without one: device storage → resume choice → course actor.
+ */
 export function startCourse(options: StartCourseOptions): RunningCourse {
   const { course, root } = options;
-  const store = createLocalProgressStore(options.getStorage ?? (() => window.localStorage), course.id);
   const app = document.createElement('li-app');
   app.course = course;
   app.facilitatorMode = options.facilitatorMode ?? false;
@@ -33,21 +50,60 @@ export function startCourse(options: StartCourseOptions): RunningCourse {
   });
   root.replaceChildren(app);
 
+  const connection = findScormConnection(options.lmsWindow ?? window, options.lmsStandard ? [options.lmsStandard] : ['scorm2004', 'scorm12']);
+  const started = (async () => {
+    if (connection && (await initializeWithRetry(connection, options.timers, options.initializeRetryDelaysMs))) {
+      return runInLms(app, connection, options);
+    }
+    const expectedLms = Boolean(connection || options.lmsStandard);
+    const notices: Notice[] = expectedLms ? [{ id: 'lms-unavailable', text: course.strings.noticeLmsUnavailable }] : [];
+    return { actor: await runLocally(app, options, notices), tracking: undefined };
+  })();
+  return { app, actor: started.then((result) => result.actor), tracking: started.then((result) => result.tracking) };
+}
+
+function runInLms(app: LiApp, connection: ScormConnection, options: StartCourseOptions): { actor: CourseActor; tracking: LmsTracking } {
+  const { course } = options;
+  const launch = readLaunchData(connection);
+  const resume = resumeFromLms(course, launch);
+  app.notices = resume.unreadable ? [{ id: 'lms-corrupt-progress', text: course.strings.noticeLmsCorruptProgress }] : [];
+  app.learnerName = resume.learnerName;
+  app.inLms = true;
+  const tracking = createLmsTracking({
+    connection,
+    course,
+    launch,
+    reporting: course.lms,
+    timers: options.timers,
+    commitIntervalMs: options.commitIntervalMs,
+    onStatus: (status) => (app.saveStatus = status),
+    onError: options.onLmsError,
+  });
+  const actor = createActor(courseMachine, { input: { course, progress: resume.progress } });
+  actor.start();
+  tracking.attach(actor);
+  app.actor = actor;
+  app.addEventListener('exit-request', () => {
+    tracking.exit();
+    app.exited = true;
+  });
+  return { actor, tracking };
+}
+
+async function runLocally(app: LiApp, options: StartCourseOptions, notices: Notice[]): Promise<CourseActor> {
+  const { course } = options;
+  const store = createLocalProgressStore(options.getStorage ?? (() => window.localStorage), course.id);
   const stored = store.load();
-  const notices: Notice[] = [];
   let saved: Progress | undefined;
   if (stored.kind === 'unreadable') notices.push({ id: 'corrupt-progress', text: course.strings.noticeCorruptProgress });
   if (stored.kind === 'unavailable') notices.push({ id: 'storage-unavailable', text: course.strings.noticeStorageUnavailable });
   if (stored.kind === 'found') saved = restoreProgress(course, stored.progress).progress;
   app.notices = notices;
-
-  const actor = hasMeaningfulProgress(saved)
-    ? askToResume(app, course, saved, store)
-    : Promise.resolve(saved);
-  return { app, actor: actor.then((progress) => runCourse(app, course, progress, store)) };
+  const progress = hasMeaningfulProgress(saved) ? await askToResume(app, course, saved, store) : saved;
+  return runWithLocalStore(app, course, progress, store);
 }
 
-function runCourse(app: LiApp, course: Course, progress: Progress | undefined, store: LocalProgressStore): CourseActor {
+function runWithLocalStore(app: LiApp, course: Course, progress: Progress | undefined, store: LocalProgressStore): CourseActor {
   const actor = createActor(courseMachine, { input: { course, progress } });
   // Save on change only: unreadable data already in storage stays there until the learner acts.
   let lastSaved = actor.getSnapshot().context.progress;

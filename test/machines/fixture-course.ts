@@ -122,6 +122,7 @@ export const fixtureCourse: Course = {
   estimatedMinutes: 12,
   navigation: 'free',
   passMark: 80,
+  lms: { onFail: 'failed', reportObjectives: true },
   objectives: [
     { id: 'purpose-agenda', text: 'Set a clear purpose' },
     { id: 'marginal-gains', text: 'Use marginal gains' },

@@ -57,6 +57,7 @@ export function assembleCourse(sources: CourseSources): Course {
     estimatedMinutes: lessons.reduce((total, lesson) => total + lesson.estimatedMinutes, 0),
     navigation: course.navigation ?? defaultNavigation,
     passMark: course.passMark ?? defaultPassMark,
+    lms: { onFail: course.lms?.onFail ?? 'failed', reportObjectives: course.lms?.reportObjectives ?? true },
     objectives: course.objectives.map(({ id, text }) => ({ id, text })),
     credits: (course.credits ?? []).map(compileCredit),
     branding: {

@@ -31,6 +31,7 @@ export interface CourseSource {
   readonly description: string;
   readonly navigation?: NavigationRule;
   readonly passMark?: number;
+  readonly lms?: { readonly onFail?: 'failed' | 'incomplete'; readonly reportObjectives?: boolean };
   readonly objectives: readonly ObjectiveSource[];
   readonly credits?: readonly CreditSource[];
   readonly branding: BrandingSource;

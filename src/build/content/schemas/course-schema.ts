@@ -89,6 +89,22 @@ export const courseSchema: SchemaObject = objectSchema({
       maximum: 100,
       description: 'Percentage of knowledge-check questions to answer correctly. Default 80.',
     },
+    lms: objectSchema({
+      description: 'How the course reports to a learning management system (SCORM packages).',
+      required: [],
+      properties: {
+        onFail: {
+          type: 'string',
+          enum: ['failed', 'incomplete'],
+          description:
+            'What a finished course below the pass mark reports: failed, or incomplete for LMSes that block another attempt after a fail. Default failed.',
+        },
+        reportObjectives: {
+          type: 'boolean',
+          description: 'Report each learning objective to the LMS (cmi.objectives). Turn off for LMSes that reject them. Default true.',
+        },
+      },
+    }),
     objectives: listSchema('Learning objectives of the course.', objective, 1),
     credits: listSchema('Sources the course draws on.', credit),
     branding,

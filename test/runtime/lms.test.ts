@@ -1,0 +1,318 @@
+import { expect } from '@open-wc/testing';
+import { startCourse, type RunningCourse } from '../../src/runtime/start-course.js';
+import type { LiApp } from '../../src/components/li-app.js';
+import type { CourseActor } from '../../src/machines/course.machine.js';
+import type { Course } from '../../src/course/types.js';
+import type { ScormStandard } from '../../src/tracking/scorm-api.js';
+import { progressStorageKey } from '../../src/tracking/local-progress-store.js';
+import { correctOptions, fixtureCourse, pageIdsInOrder, wrongOptions } from '../machines/fixture-course.js';
+import { strings } from '../components/strings.js';
+import { installLms, type LmsHarness } from './lms-harness.js';
+
+let courseNumber = 0;
+function freshCourse(): Course {
+  courseNumber += 1;
+  return { ...fixtureCourse, id: `lms-test-${Date.now()}-${courseNumber}`, strings: { ...strings, completionHeadingNamed: 'Well done, {name}' } };
+}
+
+let harness: LmsHarness | undefined;
+afterEach(() => {
+  harness?.remove();
+  harness = undefined;
+  document.body.replaceChildren();
+});
+
+function mount(): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  return root;
+}
+
+function launch(course: Course, standard: ScormStandard, extra: Partial<Parameters<typeof startCourse>[0]> = {}): RunningCourse {
+  return startCourse({ course, root: mount(), lmsStandard: standard, commitIntervalMs: 60_000, initializeRetryDelaysMs: [1, 1], ...extra });
+}
+
+/** Answers every check through its own actor, as the interface does. */
+function answerAll(actor: CourseActor, options: Record<string, readonly string[]> = correctOptions): void {
+  for (const pageId of pageIdsInOrder) actor.send({ type: 'page.goto', pageId });
+  for (const [checkId, optionIds] of Object.entries(options)) actor.send({ type: 'check.submit', checkId, optionIds });
+}
+
+async function rendered(app: LiApp): Promise<void> {
+  await app.updateComplete;
+  await app.shadowRoot?.querySelector<LiApp>('li-page, li-completion')?.updateComplete;
+}
+
+for (const standard of ['scorm2004', 'scorm12'] as const) {
+  const is2004 = standard === 'scorm2004';
+  const element = {
+    location: is2004 ? 'cmi.location' : 'cmi.core.lesson_location',
+    status: is2004 ? 'cmi.completion_status' : 'cmi.core.lesson_status',
+    score: is2004 ? 'cmi.score.raw' : 'cmi.core.score.raw',
+    exit: is2004 ? 'cmi.exit' : 'cmi.core.exit',
+    response: is2004 ? 'learner_response' : 'student_response',
+    terminate: is2004 ? 'Terminate' : 'LMSFinish',
+    commit: is2004 ? 'Commit' : 'LMSCommit',
+    setValue: is2004 ? 'SetValue' : 'LMSSetValue',
+    initialize: is2004 ? 'Initialize' : 'LMSInitialize',
+  };
+
+  describe(`in an LMS (${standard}, scorm-again)`, () => {
+    it('initialises, bookmarks the page and keeps suspend_data as the learner moves', async () => {
+      harness = installLms(standard);
+      const course = freshCourse();
+      const running = launch(course, standard);
+      const actor = await running.actor;
+      expect(harness.count(element.initialize)).to.equal(1);
+      actor.send({ type: 'page.next' });
+      expect(harness.value(element.location)).to.equal(pageIdsInOrder[1]);
+      expect(harness.value('cmi.suspend_data')).to.not.equal('');
+      expect(harness.value(element.status)).to.equal('incomplete');
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it('records one interaction per answered question, with its response, result and type', async () => {
+      harness = installLms(standard);
+      const actor = await launch(freshCourse(), standard).actor;
+      actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: wrongOptions['check-agenda'] ?? [] });
+      actor.send({ type: 'check.submit', checkId: 'check-gains', optionIds: correctOptions['check-gains'] ?? [] });
+      actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: correctOptions['check-agenda'] ?? [] });
+      expect(harness.value('cmi.interactions._count')).to.equal('2');
+      if (is2004) {
+        expect(harness.value('cmi.interactions.0.id')).to.equal('check_agenda');
+        expect(harness.value('cmi.interactions.0.type')).to.equal('choice');
+        expect(harness.value('cmi.interactions.0.learner_response')).to.equal('b');
+        expect(harness.value('cmi.interactions.0.result')).to.equal('correct');
+        expect(harness.value('cmi.interactions.1.learner_response')).to.equal('a[,]c');
+        expect(harness.value('cmi.interactions.0.description')).to.equal('What comes first?');
+        expect(harness.value('cmi.interactions.0.latency')).to.match(/^PT/);
+      }
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it('reports completion, score, objectives and exit when the course is finished', async () => {
+      harness = installLms(standard);
+      const running = launch(freshCourse(), standard);
+      const actor = await running.actor;
+      answerAll(actor);
+      expect(harness.value(element.status)).to.equal(is2004 ? 'completed' : 'passed');
+      if (is2004) expect(harness.value('cmi.success_status')).to.equal('passed');
+      expect(harness.value(element.score)).to.equal('100');
+      expect(harness.value('cmi.objectives._count')).to.equal(String(fixtureCourse.objectives.length));
+      expect(harness.value(element.exit === 'cmi.exit' ? 'cmi.objectives.0.id' : 'cmi.objectives.0.id')).to.equal('purpose_agenda');
+      (await running.tracking)?.exit();
+      expect(harness.count(element.terminate)).to.equal(1);
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it(`reports a fail below the pass mark as ${is2004 ? 'completed and failed' : 'failed'}, or as incomplete when configured`, async () => {
+      harness = installLms(standard);
+      let actor = await launch(freshCourse(), standard).actor;
+      answerAll(actor, wrongOptions);
+      expect(harness.value(element.status)).to.equal(is2004 ? 'completed' : 'failed');
+      if (is2004) expect(harness.value('cmi.success_status')).to.equal('failed');
+      harness.remove();
+      document.body.replaceChildren();
+
+      harness = installLms(standard);
+      const lenient = { ...freshCourse(), lms: { onFail: 'incomplete' as const, reportObjectives: false } };
+      actor = await launch(lenient, standard).actor;
+      answerAll(actor, wrongOptions);
+      expect(harness.value(element.status)).to.equal('incomplete');
+      expect(harness.value('cmi.objectives._count')).to.equal('0');
+    });
+
+    it('commits at most once per interval while the learner works, and once more on leaving', async () => {
+      harness = installLms(standard);
+      const running = launch(freshCourse(), standard, { commitIntervalMs: 200 });
+      const actor = await running.actor;
+      actor.send({ type: 'page.next' });
+      actor.send({ type: 'page.next' });
+      actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: ['b'] });
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      expect(harness.count(element.commit)).to.equal(1);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(harness.count(element.terminate)).to.equal(1);
+      // SCORM 2004: Terminate commits; a Commit straight before it upsets some LMSes.
+      expect(harness.count(element.commit)).to.equal(is2004 ? 1 : 2);
+      expect(harness.calls.at(-1)).to.match(new RegExp(`^${element.terminate}`));
+    });
+
+    it('writes only values that changed', async () => {
+      harness = installLms(standard);
+      const actor = await launch(freshCourse(), standard).actor;
+      const before = harness.count(element.setValue);
+      actor.send({ type: 'reflection.change', reflectionId: 'reflect-purpose', text: 'One goal' });
+      const written = harness.calls.slice(-(harness.count(element.setValue) - before)).filter((call) => call.startsWith(element.setValue));
+      expect(written.length).to.be.within(1, 3);
+      expect(written.join()).to.contain('One goal');
+    });
+
+    it('keeps the last answer in the LMS record when the tab closes before any commit', async () => {
+      harness = installLms(standard);
+      const actor = await launch(freshCourse(), standard).actor;
+      actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: ['b'] });
+      expect(harness.count(element.commit)).to.equal(0);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(Object.keys(harness.stored('interactions') as object)).to.deep.equal(['0']);
+      expect(harness.stored(`interactions.0.${element.response}`)).to.equal(is2004 ? 'b' : 'b');
+      expect(harness.count(element.terminate)).to.equal(1);
+    });
+
+    it('resumes on the saved page with every answer and reflection kept, without rewriting old interactions', async () => {
+      harness = installLms(standard);
+      const course = freshCourse();
+      const first = launch(course, standard);
+      const actor = await first.actor;
+      actor.send({ type: 'page.goto', pageId: 'gains-intro' });
+      actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: ['b'] });
+      actor.send({ type: 'reflection.change', reflectionId: 'reflect-purpose', text: 'Fewer missed bins' });
+      (await first.tracking)?.exit();
+      const record = harness;
+      const suspendData = String(record.stored('suspend_data'));
+      const comments = String(is2004 ? record.stored('comments_from_learner.0.comment') : record.stored('comments'));
+      expect(suspendData).to.not.equal('');
+      const interactions = record.stored('interactions') as Record<string, unknown>;
+      record.remove();
+      document.body.replaceChildren();
+
+      const preload = is2004
+        ? {
+            cmi: {
+              entry: 'resume',
+              location: 'gains-intro',
+              suspend_data: suspendData,
+              completion_status: 'incomplete',
+              comments_from_learner: { '0': { location: 'reflect-purpose', comment: comments } },
+              interactions,
+            },
+          }
+        : { cmi: { core: { entry: 'resume', lesson_location: 'gains-intro', lesson_status: 'incomplete' }, suspend_data: suspendData, comments, interactions } };
+      harness = installLms(standard, preload);
+      const second = launch(course, standard);
+      const resumed = await second.actor;
+      const { progress } = resumed.getSnapshot().context;
+      expect(progress.pageId).to.equal('gains-intro');
+      expect(progress.answers['check-agenda']?.correct).to.equal(true);
+      expect(progress.reflections['reflect-purpose']).to.equal('Fewer missed bins');
+      expect(second.app.resumeAt).to.equal('', 'the LMS resumes without asking');
+      expect(harness.value('cmi.interactions._count')).to.equal('1');
+      expect(harness.calls.filter((call) => call.includes('cmi.interactions.0.'))).to.deep.equal([], 'the earlier interaction is not rewritten');
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it('starts fresh with a notice when the LMS gives back unreadable suspend_data, keeping its completion', async () => {
+      const preload = is2004
+        ? { cmi: { entry: 'resume', suspend_data: '\u0000{{{not ours', completion_status: 'completed', success_status: 'passed' } }
+        : { cmi: { core: { entry: 'resume', lesson_status: 'passed' }, suspend_data: '\u0000{{{not ours' } };
+      harness = installLms(standard, preload);
+      const running = launch(freshCourse(), standard);
+      const actor = await running.actor;
+      await rendered(running.app);
+      expect(actor.getSnapshot().context.progress.visited).to.have.length(1);
+      expect(running.app.shadowRoot?.querySelector('.notice')?.textContent).to.contain(strings.noticeLmsCorruptProgress);
+      actor.send({ type: 'page.next' });
+      expect(harness.value(element.status)).to.equal(is2004 ? 'completed' : 'passed');
+      await expect(running.app).to.be.accessible();
+    });
+
+    it('retries Initialize, then runs on the device with a notice when the LMS never accepts it', async () => {
+      harness = installLms(standard);
+      harness.faults.failNext[element.initialize] = 5;
+      const course = freshCourse();
+      const running = launch(course, standard);
+      const actor = await running.actor;
+      await rendered(running.app);
+      expect(harness.count(element.initialize)).to.equal(3);
+      expect(await running.tracking).to.equal(undefined);
+      expect(running.app.shadowRoot?.querySelector('.notice')?.textContent).to.contain(strings.noticeLmsUnavailable);
+      actor.send({ type: 'page.next' });
+      expect(localStorage.getItem(progressStorageKey(course.id))).to.not.equal(null);
+    });
+
+    it('keeps the learner going and retries when SetValue and Commit fail, showing only a quiet status', async () => {
+      harness = installLms(standard);
+      const running = launch(freshCourse(), standard, { commitIntervalMs: 20 });
+      const actor = await running.actor;
+      harness.faults.failNext[element.setValue] = 3;
+      harness.faults.failNext[element.commit] = 1;
+      actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: ['b'] });
+      await rendered(running.app);
+      expect(running.app.saveStatus).to.equal('failing');
+      expect(running.app.shadowRoot?.querySelector('.save-status')?.textContent).to.equal(strings.saveStatusFailing);
+      actor.send({ type: 'page.next' });
+      expect(actor.getSnapshot().context.progress.pageId).to.equal(pageIdsInOrder[1]);
+      await new Promise((resolve) => setTimeout(resolve, 1_300));
+      expect(running.app.saveStatus).to.equal('saved');
+      expect(harness.value('cmi.interactions._count')).to.equal('1');
+      expect(harness.value(element.location)).to.equal(pageIdsInOrder[1]);
+    });
+
+    it('shows the learner’s name from the LMS as text, never as markup', async () => {
+      const name = '<img src=x onerror=alert(1)>';
+      harness = installLms(standard, is2004 ? { cmi: { learner_name: name } } : { cmi: { core: { student_name: name } } });
+      const running = launch(freshCourse(), standard);
+      const actor = await running.actor;
+      actor.send({ type: 'completion.show' });
+      answerAll(actor);
+      actor.send({ type: 'completion.show' });
+      await rendered(running.app);
+      const heading = running.app.shadowRoot?.querySelector('li-completion')?.shadowRoot?.querySelector('h1');
+      expect(heading?.textContent).to.equal(`Well done, ${name}`);
+      expect(heading?.querySelector('img')).to.equal(null);
+    });
+
+    it('saves and exits on request, ending the session once', async () => {
+      harness = installLms(standard);
+      const running = launch(freshCourse(), standard);
+      await running.actor;
+      await rendered(running.app);
+      running.app.shadowRoot?.querySelector<HTMLButtonElement>('button.exit')?.click();
+      await rendered(running.app);
+      expect(harness.count(element.terminate)).to.equal(1);
+      expect(running.app.shadowRoot?.querySelector('main h1')?.textContent).to.equal(strings.exitedHeading);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(harness.count(element.terminate)).to.equal(1);
+      await expect(running.app).to.be.accessible();
+    });
+  });
+}
+
+describe('LMS discovery', () => {
+  it('uses only the pinned standard’s API, even where the LMS offers both', async () => {
+    const scorm12 = installLms('scorm12');
+    const scorm2004 = installLms('scorm2004');
+    try {
+      await launch(freshCourse(), 'scorm12').actor;
+      expect(scorm12.count('LMSInitialize')).to.equal(1);
+      expect(scorm2004.calls).to.deep.equal([]);
+    } finally {
+      scorm12.remove();
+      scorm2004.remove();
+    }
+  });
+
+  it('finds the API in a parent frame', async () => {
+    harness = installLms('scorm2004');
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const { findScormConnection } = await import('../../src/tracking/api-discovery.js');
+    const connection = findScormConnection(frame.contentWindow as Window, ['scorm2004']);
+    expect(connection?.standard).to.equal('scorm2004');
+  });
+
+  it('runs locally, with no notice, when no LMS is there and none was expected', async () => {
+    const running = startCourse({ course: freshCourse(), root: mount() });
+    await running.actor;
+    await rendered(running.app);
+    expect(await running.tracking).to.equal(undefined);
+    expect(running.app.shadowRoot?.querySelector('.notice')).to.equal(null);
+  });
+
+  it('runs locally with a notice when a package finds no LMS', async () => {
+    const running = launch(freshCourse(), 'scorm2004');
+    await running.actor;
+    await rendered(running.app);
+    expect(running.app.shadowRoot?.querySelector('.notice')?.textContent).to.contain(strings.noticeLmsUnavailable);
+  });
+});
