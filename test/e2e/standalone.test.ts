@@ -11,12 +11,12 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { compileCourse } from '../../src/build/content/compile-course.js';
-import type { Course, KnowledgeCheckBlock, Lesson } from '../../src/course/types.js';
-import { axeViolations, focusedElement, tabTo, type FocusedElement } from '../support/browser-page.js';
+import type { Course, Lesson } from '../../src/course/types.js';
+import { axeViolations, tabTo } from '../support/browser-page.js';
+import { lessonStatusText, reflectionText, takeCoursePages } from '../support/take-course.js';
 import { chromiumArgs, chromiumPath } from '../support/chromium.js';
 
 const standaloneFile = resolve('dist/leading-innovation.html');
-const reflectionText = 'Our housing repairs team could agree one goal: fix it first time.';
 
 describe('standalone file from file://', () => {
   let browser: Browser;
@@ -61,26 +61,8 @@ describe('standalone file from file://', () => {
   });
 
   it('takes the whole course with the keyboard alone, axe-core clean on every page', { timeout: 300_000 }, async () => {
-    const pages = course.lessons.flatMap((each) => each.pages);
-    for (const [index, coursePage] of pages.entries()) {
-      assert.equal(await page.locator('li-page h1').textContent(), coursePage.title);
-      assert.deepEqual(await axeViolations(page), [], `axe-core on "${coursePage.title}"`);
-      for (const block of coursePage.blocks) {
-        if (block.type === 'knowledge-check') await answerCorrectly(page, block, course);
-        if (block.type === 'reflection') {
-          await tabTo(page, (element) => element.tag === 'textarea', { description: 'the reflection box' });
-          await page.keyboard.type(reflectionText);
-        }
-      }
-      const isLast = index === pages.length - 1;
-      const turn = isLast ? course.strings.finish : course.strings.next;
-      await tabTo(page, (element) => element.tag === 'button' && element.text === turn, { description: `the ${turn} button` });
-      await page.keyboard.press('Enter');
-      const nextHeading = isLast ? course.strings.completionHeading : (pages[index + 1]?.title ?? '');
-      await page.locator('li-page h1, li-completion h1', { hasText: nextHeading }).waitFor();
-      const focused = await focusedElement(page);
-      assert.deepEqual([focused.tag, focused.text], ['h1', nextHeading], 'focus moves to the new heading');
-    }
+    await takeCoursePages({ page, where: page, course });
+    assert.equal(await page.locator('li-completion h1').textContent(), course.strings.completionHeading);
     assert.deepEqual(await axeViolations(page), [], 'axe-core on the completion screen');
     for (const [index] of course.lessons.entries()) assert.equal(await lessonStatusText(page, index), course.strings.lessonComplete);
   });
@@ -129,49 +111,3 @@ describe('standalone file from file://', () => {
     return found;
   }
 });
-
-/** Answers a knowledge check right first time, as a keyboard user would. */
-async function answerCorrectly(page: Page, check: KnowledgeCheckBlock, course: Course): Promise<void> {
-  const inCheck = (element: FocusedElement) => element.checkId === check.id;
-  if (check.kind === 'multiple') {
-    for (const option of check.options) {
-      await tabTo(page, (element) => inCheck(element) && element.tag === 'input' && element.value === option.id, { description: `option ${option.id} of ${check.id}` });
-      if (option.correct) await page.keyboard.press('Space');
-    }
-  } else if (check.kind === 'ordering') {
-    // Bring each step up to its place, first step first, with its Move up button.
-    const order = [...check.displayOrder];
-    for (const [target, option] of check.options.entries()) {
-      const from = order.indexOf(option.id);
-      if (from === target) continue;
-      await tabTo(page, (element) => inCheck(element) && element.tag === 'button' && element.option === option.id && element.text.startsWith(course.strings.moveUp), {
-        description: `Move up for ${option.id} in ${check.id}`,
-      });
-      for (let step = from; step > target; step -= 1) await page.keyboard.press('Enter');
-      order.splice(from, 1);
-      order.splice(target, 0, option.id);
-    }
-  } else if (check.kind === 'matching') {
-    for (const option of check.options) {
-      await tabTo(page, (element) => inCheck(element) && element.tag === 'select' && element.id === `match-${option.id}`, { description: `the match for ${option.id} in ${check.id}` });
-      // The list opens on its placeholder; the matches follow in display order.
-      const presses = check.displayOrder.indexOf(option.id) + 1;
-      for (let press = 0; press < presses; press += 1) await page.keyboard.press('ArrowDown');
-    }
-  } else {
-    // Tab reaches a radio group once; the arrow keys then move through it, choosing as they go.
-    await tabTo(page, (element) => inCheck(element) && element.tag === 'input', { description: `the options of ${check.id}` });
-    await page.keyboard.press('Space');
-    const correctIndex = check.options.findIndex((option) => option.correct);
-    for (let step = 0; step < correctIndex; step += 1) await page.keyboard.press('ArrowDown');
-  }
-  await tabTo(page, (element) => inCheck(element) && element.tag === 'button' && element.text === course.strings.submitAnswer, { description: `the submit button of ${check.id}` });
-  await page.keyboard.press('Enter');
-  const focused = await focusedElement(page);
-  assert.equal(focused.checkId, check.id, 'focus moves to the feedback');
-  assert.ok(focused.text.startsWith(course.strings.answerCorrect), `feedback on ${check.id} starts "${course.strings.answerCorrect}": ${focused.text}`);
-}
-
-async function lessonStatusText(page: Page, lessonIndex: number): Promise<string> {
-  return ((await page.locator('li-toc .lesson').nth(lessonIndex).locator('.status').textContent()) ?? '').trim();
-}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** The element that has focus, looking through shadow roots, as a learner's screen reader would. */
 export interface FocusedElement {
@@ -15,8 +15,9 @@ export interface FocusedElement {
   readonly checkId: string;
 }
 
-export function focusedElement(page: Page): Promise<FocusedElement> {
-  return page.evaluate(() => {
+/** `where` is the page, or the frame the course runs in (as in an LMS). */
+export function focusedElement(where: Page | Frame): Promise<FocusedElement> {
+  return where.evaluate(() => {
     let element: Element | null = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     let checkId = '';
@@ -44,12 +45,12 @@ export function focusedElement(page: Page): Promise<FocusedElement> {
 export async function tabTo(
   page: Page,
   wanted: (element: FocusedElement) => boolean,
-  options: { readonly backwards?: boolean; readonly description: string; readonly maxPresses?: number },
+  options: { readonly backwards?: boolean; readonly description: string; readonly maxPresses?: number; readonly frame?: Frame },
 ): Promise<FocusedElement> {
   const seen: string[] = [];
   for (let press = 0; press < (options.maxPresses ?? 120); press += 1) {
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
-    const focused = await focusedElement(page);
+    const focused = await focusedElement(options.frame ?? page);
     if (wanted(focused)) return focused;
     seen.push(`${focused.tag}${focused.type ? `[${focused.type}]` : ''} "${focused.text.slice(0, 30)}"`);
   }
@@ -60,11 +61,11 @@ const require = createRequire(import.meta.url);
 let axeSource: Promise<string> | undefined;
 
 /** Runs axe-core on the whole document (shadow roots included) and returns its violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(where: Page | Frame): Promise<string[]> {
   axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-  await page.evaluate(await axeSource);
-  return page.evaluate(async () => {
+  await where.evaluate(await axeSource);
+  return where.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
     const results = await axe.run(document);
     return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`);

@@ -1,0 +1,191 @@
+/**
+ * The SCORM `suspend_data` codec: progress as a short line of letters, digits and dots.
+ *
+ *   1.BBB.VVVVVV…VVV.CCCaOOOO.CCCaOO.…
+ *
+ * Fields end with `.`. `1` is the format version. `BBB` is the bookmarked page, `VVV…` the visited
+ * pages in first-visit order (3 characters each). Then one field per answer, in the order first
+ * answered: `CCC` the check, `a` the attempts (a count, below), `OO…` the chosen option ids (2
+ * characters each): in option order for choice questions, the learner's sequence for ordering
+ * and matching. Every id is a base-62 hash of the id itself (`suspend-data-hash.ts`), never a
+ * position, and is looked up in the course being run: a hash it does not know is dropped, not
+ * guessed. Correctness is not stored (it is re-marked on restore) and nor are reflections.
+ *
+ * Counts: base-31 digits, most significant first; every digit but the last is shifted up by 31
+ * (`DIGITS[31 + d]`), so `1`..`9`, `A`..`U` are 1..30 in one character.
+ *
+ * Decoding reads field by field and keeps whatever it understands; it never throws. What it
+ * yields is untrusted input for `restoreProgress`, which checks it against the course.
+ */
+import type { Course, KnowledgeCheckBlock } from '../course/types.js';
+import { isValidSelection } from '../machines/checks.js';
+import { courseChecks, coursePages } from '../machines/course-lookup.js';
+import type { Progress } from '../machines/progress.js';
+import { createMessageLog, describeValue, type MessageLog } from '../machines/untrusted.js';
+import {
+  CHECK_HASH_WIDTH,
+  DIGITS,
+  OPTION_HASH_WIDTH,
+  PAGE_HASH_WIDTH,
+  checkHash,
+  hashIndex,
+  optionHash,
+  pageHash,
+} from './suspend-data-hash.js';
+
+export { hashCollisions } from './suspend-data-hash.js';
+
+export type DecodeResult =
+  | { readonly kind: 'empty' }
+  /** `saved` is in `restoreProgress`'s input shape; `problems` says what was dropped and why. */
+  | { readonly kind: 'decoded'; readonly saved: unknown; readonly problems: readonly string[] }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+export const SUSPEND_DATA_VERSION = '1';
+const END = '.';
+/** Longest text read (SCORM 2004's own limit is 64,000); anything after it is ignored. */
+const MAX_TEXT = 65_536;
+const COUNT_BASE = 31;
+const MAX_COUNT_DIGITS = 6;
+const HASH_CHARS = /^[0-9A-Za-z]*$/;
+
+function encodeCount(value: number): string {
+  let rest = Math.max(0, Math.floor(value));
+  let out = DIGITS[rest % COUNT_BASE] as string;
+  rest = Math.floor(rest / COUNT_BASE);
+  while (rest > 0) {
+    out = (DIGITS[COUNT_BASE + (rest % COUNT_BASE)] as string) + out;
+    rest = Math.floor(rest / COUNT_BASE);
+  }
+  return out;
+}
+
+/** Progress (less reflections and correctness) as printable ASCII: `[0-9A-Za-z.]` only. */
+export function encodeSuspendData(course: Course, progress: Progress): string {
+  const pageIds = new Set(coursePages(course).map((page) => page.id));
+  const checks = new Map(courseChecks(course).map((check) => [check.id, check]));
+  const bookmark = pageIds.has(progress.pageId) ? pageHash(progress.pageId) : '';
+  const visited = progress.visited.filter((id) => pageIds.has(id)).map(pageHash).join('');
+  let text = [SUSPEND_DATA_VERSION, bookmark, visited, ''].join(END);
+  for (const [checkId, answer] of Object.entries(progress.answers)) {
+    const check = checks.get(checkId);
+    if (check === undefined || !isValidSelection(check, answer.optionIds)) continue;
+    const attempts = Number.isFinite(answer.attempts) ? Math.min(answer.attempts, check.maxAttempts) : 1;
+    text += checkHash(checkId) + encodeCount(attempts) + answer.optionIds.map(optionHash).join('') + END;
+  }
+  return text;
+}
+
+/** Splits `text` into `width`-character hashes, noting (and leaving out) malformed ones. */
+function chunks(text: string, width: number, what: string, log: MessageLog): string[] {
+  const found: string[] = [];
+  for (let start = 0; start < text.length; start += width) {
+    const chunk = text.slice(start, start + width);
+    if (chunk.length < width) log.add(`${what}: incomplete entry ${describeValue(chunk)} at the end ignored`);
+    else if (!HASH_CHARS.test(chunk)) log.add(`${what}: unreadable entry ${describeValue(chunk)} ignored`);
+    else found.push(chunk);
+  }
+  return found;
+}
+
+/** The id a hash stands for, or `undefined` (noted) if the course has no single such id. */
+function lookUp(index: Map<string, string | null>, hash: string, what: string, log: MessageLog): string | undefined {
+  const id = index.get(hash);
+  if (id === undefined) log.add(`${what} ${describeValue(hash)} is not in this version of the course; dropped`);
+  else if (id === null) log.add(`${what} ${describeValue(hash)} matches more than one id; dropped`);
+  return id ?? undefined;
+}
+
+function readCount(text: string, start: number): { value: number; next: number } | undefined {
+  let value = 0;
+  for (let at = start; at < start + MAX_COUNT_DIGITS && at < text.length; at += 1) {
+    const digit = DIGITS.indexOf(text.charAt(at));
+    if (digit < 0) return undefined;
+    if (digit < COUNT_BASE) return { value: value * COUNT_BASE + digit, next: at + 1 };
+    value = value * COUNT_BASE + digit - COUNT_BASE;
+  }
+  return undefined;
+}
+
+type SavedAnswer = { optionIds: string[]; attempts: number };
+
+function readAnswer(
+  field: string,
+  checks: Map<string, string | null>,
+  byId: Map<string, KnowledgeCheckBlock>,
+  log: MessageLog,
+): [string, SavedAnswer] | undefined {
+  const count = HASH_CHARS.test(field) ? readCount(field, CHECK_HASH_WIDTH) : undefined;
+  const options = count === undefined ? '' : field.slice(count.next);
+  if (count === undefined || options.length % OPTION_HASH_WIDTH !== 0) {
+    log.add(`answer ${describeValue(field)} is unreadable; dropped`);
+    return undefined;
+  }
+  const checkId = lookUp(checks, field.slice(0, CHECK_HASH_WIDTH), 'answered knowledge check', log);
+  const check = checkId === undefined ? undefined : byId.get(checkId);
+  if (check === undefined) return undefined;
+  const optionIndex = hashIndex(check.options.map((option) => option.id), optionHash);
+  const optionIds: string[] = [];
+  for (let start = 0; start < options.length; start += OPTION_HASH_WIDTH) {
+    const hash = options.slice(start, start + OPTION_HASH_WIDTH);
+    const id = lookUp(optionIndex, hash, `answer to "${check.id}": option`, log);
+    // One unknown option changes the meaning of the rest (a set, or positions): drop it all.
+    if (id === undefined) return undefined;
+    optionIds.push(id);
+  }
+  return [check.id, { optionIds, attempts: count.value }];
+}
+
+/**
+ * Reads `suspend_data` written by `encodeSuspendData`, possibly for another version of the
+ * course, possibly cut short or damaged. `undefined`, `null` and blank text are `empty`; text
+ * without the version marker is `unreadable`; anything else is `decoded`, keeping every entry
+ * that is complete and names ids this course has. Never throws.
+ */
+export function decodeSuspendData(course: Course, text: unknown): DecodeResult {
+  if (text === undefined || text === null) return { kind: 'empty' };
+  if (typeof text !== 'string') return { kind: 'unreadable', reason: `suspend data was ${describeValue(text)}, not text` };
+  const log = createMessageLog();
+  let body = text.trim();
+  if (body === '') return { kind: 'empty' };
+  if (body.length > MAX_TEXT) {
+    log.add(`suspend data: ${body.length - MAX_TEXT} characters beyond the first ${MAX_TEXT} ignored`);
+    body = body.slice(0, MAX_TEXT);
+  }
+  const [version, bookmark, visited, ...answerFields] = body.split(END);
+  if (version !== SUSPEND_DATA_VERSION) {
+    return { kind: 'unreadable', reason: `suspend data ${describeValue(body)} is not in format ${SUSPEND_DATA_VERSION}` };
+  }
+  const pages = hashIndex(coursePages(course).map((page) => page.id), pageHash);
+  let pageId: string | undefined;
+  const visitedIds: string[] = [];
+
+  if (bookmark !== undefined && bookmark !== '') {
+    if (bookmark.length === PAGE_HASH_WIDTH && HASH_CHARS.test(bookmark)) {
+      pageId = lookUp(pages, bookmark, 'current page', log);
+    } else {
+      log.add(`current page ${describeValue(bookmark)} is unreadable; starting at the first page`);
+    }
+  }
+  for (const hash of chunks(visited ?? '', PAGE_HASH_WIDTH, 'visited pages', log)) {
+    const id = lookUp(pages, hash, 'visited page', log);
+    if (id !== undefined) visitedIds.push(id);
+  }
+
+  // The last field has no `.` after it: unless empty, it is an answer cut short.
+  const tail = answerFields.pop();
+  if (tail !== undefined && tail !== '') log.add(`answer ${describeValue(tail)} was cut short; dropped`);
+  const checks = courseChecks(course);
+  const checkIndex = hashIndex(checks.map((check) => check.id), checkHash);
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  const answers: [string, SavedAnswer][] = [];
+  for (const field of answerFields) {
+    const answer = readAnswer(field, checkIndex, byId, log);
+    if (answer === undefined) continue;
+    if (answers.some(([id]) => id === answer[0])) log.add(`second answer to "${answer[0]}" ignored`);
+    else answers.push(answer);
+  }
+  // `Object.fromEntries` keeps the order first answered (check ids are never integer-like).
+  const saved = { ...(pageId === undefined ? {} : { pageId }), visited: visitedIds, answers: Object.fromEntries(answers) };
+  return { kind: 'decoded', saved, problems: log.list() };
+}

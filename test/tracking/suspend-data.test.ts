@@ -1,0 +1,415 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Block, Course, KnowledgeCheckBlock, Lesson, Page } from '../../src/course/types.js';
+import { isCorrectAnswer, isValidSelection } from '../../src/machines/checks.js';
+import { courseChecks, coursePages } from '../../src/machines/course-lookup.js';
+import { restoreProgress, type Answer, type Progress } from '../../src/machines/progress.js';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  hashCollisions,
+  type DecodeResult,
+} from '../../src/tracking/suspend-data.js';
+import { checkHash, optionHash, pageHash } from '../../src/tracking/suspend-data-hash.js';
+import {
+  fixtureCourse,
+  matchingCheck,
+  multipleCheck,
+  orderingCheck,
+  withNavigation,
+} from '../machines/fixture-course.js';
+
+/** The fixture course plus a lesson with ordering, matching and a many-attempts check. */
+const course: Course = {
+  ...fixtureCourse,
+  lessons: [
+    ...fixtureCourse.lessons,
+    {
+      id: 'follow-through',
+      title: 'Follow through',
+      summary: 'Ideas into practice.',
+      objectiveIds: ['purpose-agenda'],
+      estimatedMinutes: 4,
+      pages: [
+        { id: 'follow-order', title: 'Steps', blocks: [orderingCheck] },
+        { id: 'follow-match', title: 'Principles', blocks: [matchingCheck] },
+        { id: 'follow-retry', title: 'Try again', blocks: [{ ...multipleCheck, id: 'check-retry', maxAttempts: 40_000 }] },
+      ],
+    },
+  ],
+};
+
+const FAST = { numRuns: 60 };
+
+function decoded(result: DecodeResult): { saved: unknown; problems: readonly string[] } {
+  assert.equal(result.kind, 'decoded', JSON.stringify(result));
+  return result as { saved: unknown; problems: readonly string[] };
+}
+
+/** Encode, decode, restore: the progress the learner would resume with. */
+function roundTrip(progress: Progress, from: Course = course, to: Course = from): Progress {
+  return restoreProgress(to, decoded(decodeSuspendData(to, encodeSuspendData(from, progress))).saved).progress;
+}
+
+function assertSameProgress(actual: Progress, expected: Progress): void {
+  assert.deepEqual(actual, expected);
+  assert.deepEqual(Object.keys(actual.answers), Object.keys(expected.answers), 'answer order');
+}
+
+const pageIds = (c: Course): string[] => coursePages(c).map((page) => page.id);
+
+function answerArb(check: KnowledgeCheckBlock): fc.Arbitrary<Answer> {
+  const ids = check.options.map((option) => option.id);
+  const n = ids.length;
+  const selection: fc.Arbitrary<string[]> =
+    check.kind === 'multiple'
+      ? fc.subarray(ids, { minLength: 1 })
+      : check.kind === 'ordering'
+        ? fc.shuffledSubarray(ids, { minLength: n, maxLength: n })
+        : check.kind === 'matching'
+          ? fc.array(fc.constantFrom(...ids), { minLength: n, maxLength: n })
+          : fc.constantFrom(...ids).map((id) => [id]);
+  return fc
+    .tuple(selection, fc.integer({ min: 1, max: check.maxAttempts }))
+    .map(([optionIds, attempts]) => ({ optionIds, attempts, correct: isCorrectAnswer(check, optionIds) }));
+}
+
+/** Any progress the course could produce, reflections included. */
+function progressArb(c: Course): fc.Arbitrary<Progress> {
+  const pages = pageIds(c);
+  const checks = courseChecks(c);
+  return fc
+    .record({
+      visited: fc.shuffledSubarray(pages),
+      answers: fc
+        .shuffledSubarray([...checks])
+        .chain((chosen) => fc.tuple(...chosen.map((check) => answerArb(check).map((a): [string, Answer] => [check.id, a])))),
+      reflection: fc.option(fc.string({ maxLength: 200 }), { nil: undefined }),
+    })
+    .chain(({ visited, answers, reflection }) => {
+      const firstUnvisited = pages.find((id) => !visited.includes(id));
+      const allowed =
+        c.navigation === 'free' ? pages : [...visited, ...(firstUnvisited === undefined ? [] : [firstUnvisited])];
+      return fc.constantFrom(...allowed).map(
+        (pageId): Progress => ({
+          pageId,
+          visited,
+          answers: Object.fromEntries(answers),
+          reflections: reflection === undefined ? {} : { 'reflect-purpose': reflection },
+        }),
+      );
+    });
+}
+
+const withoutReflections = (p: Progress): Progress => ({ ...p, reflections: {} });
+
+const example: Progress = {
+  pageId: 'gains-intro',
+  visited: ['purpose-why', 'gains-intro', 'purpose-agenda'],
+  answers: {
+    'check-match': { optionIds: ['lab', 'lab', 'bot'], attempts: 2, correct: false },
+    'check-agenda': { optionIds: ['b'], attempts: 1, correct: true },
+    'check-retry': { optionIds: ['a', 'c'], attempts: 1000, correct: true },
+  },
+  reflections: { 'reflect-purpose': 'Four thousand characters of thought.' },
+};
+
+describe('suspend data format', () => {
+  it('is short, versioned, printable and made of hashes of ids', () => {
+    const text = encodeSuspendData(course, example);
+    const expected =
+      `1.${pageHash('gains-intro')}.` +
+      `${pageHash('purpose-why')}${pageHash('gains-intro')}${pageHash('purpose-agenda')}.` +
+      `${checkHash('check-match')}2${optionHash('lab')}${optionHash('lab')}${optionHash('bot')}.` +
+      `${checkHash('check-agenda')}1${optionHash('b')}.` +
+      // 1000 = 1·31² + 1·31 + 8: leading digits shifted by 31 ('V' is 31).
+      `${checkHash('check-retry')}WW8${optionHash('a')}${optionHash('c')}.`;
+    assert.equal(text, expected);
+    assert.match(text, /^1\.[0-9A-Za-z.]*$/);
+    assert.doesNotMatch(text, /Four thousand/);
+  });
+
+  it('round-trips the example, keeping answer order and dropping reflections', () => {
+    const result = decoded(decodeSuspendData(course, encodeSuspendData(course, example)));
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.saved, {
+      pageId: 'gains-intro',
+      visited: example.visited,
+      answers: {
+        'check-match': { optionIds: ['lab', 'lab', 'bot'], attempts: 2 },
+        'check-agenda': { optionIds: ['b'], attempts: 1 },
+        'check-retry': { optionIds: ['a', 'c'], attempts: 1000 },
+      },
+    });
+    const restored = restoreProgress(course, result.saved);
+    assert.deepEqual(restored.dropped, []);
+    assertSameProgress(restored.progress, withoutReflections(example));
+  });
+
+  it('encodes fresh progress as a bookmark and nothing else', () => {
+    const fresh = restoreProgress(course, undefined).progress;
+    assert.equal(encodeSuspendData(course, fresh), `1.${pageHash('purpose-why')}..`);
+    assertSameProgress(roundTrip(fresh), fresh);
+  });
+
+  it('treats missing and blank data as empty, and foreign data as unreadable', () => {
+    for (const text of [undefined, null, '', '  \n']) assert.deepEqual(decodeSuspendData(course, text), { kind: 'empty' });
+    for (const text of ['{"pageId":"purpose-why"}', '2.abc.', 'hello', '1abc', 42, {}, ['1.'], true]) {
+      const result = decodeSuspendData(course, text);
+      assert.equal(result.kind, 'unreadable', String(text));
+      assert.ok(result.kind === 'unreadable' && result.reason.length > 0);
+    }
+  });
+
+  it('reports what it drops: unknown ids, damaged and cut-short entries', () => {
+    const text = `1.zzz.${pageHash('purpose-why')}zzz!!!${pageHash('gains-myth')}xy.zzz1${optionHash('a')}.!.${checkHash('check-agenda')}1zz.${checkHash('check-agenda')}1${optionHash('b')}.${checkHash('check-agenda')}2${optionHash('c')}.${checkHash('check-myth')}1`;
+    const result = decoded(decodeSuspendData(course, text));
+    assert.deepEqual(result.saved, {
+      visited: ['purpose-why', 'gains-myth'],
+      answers: { 'check-agenda': { optionIds: ['b'], attempts: 1 } },
+    });
+    const problems = result.problems.join('\n');
+    for (const fragment of ['current page "zzz"', 'visited page "zzz"', '"!!!"', '"xy"', 'knowledge check "zzz"', 'option "zz"', 'second answer', 'cut short', 'answer "!"']) {
+      assert.ok(problems.includes(fragment), `${fragment} in\n${problems}`);
+    }
+  });
+
+  it('never gives data to an id when two ids in the course share its hash', () => {
+    // Find two page ids with the same hash, and put both in a course.
+    const seen = new Map<string, string>();
+    let pair: [string, string] | undefined;
+    for (let n = 0; pair === undefined; n += 1) {
+      const id = `page-${n}`;
+      const other = seen.get(pageHash(id));
+      if (other === undefined) seen.set(pageHash(id), id);
+      else pair = [other, id];
+    }
+    const lesson = fixtureCourse.lessons[0] as Lesson;
+    const pages: Page[] = [...lesson.pages, ...pair.map((id) => ({ id, title: id, blocks: [] }))];
+    const clashing: Course = { ...fixtureCourse, lessons: [{ ...lesson, pages }, ...fixtureCourse.lessons.slice(1)] };
+    assert.equal(hashCollisions(clashing).length, 1);
+    assert.match(hashCollisions(clashing)[0] as string, new RegExp(`"${pair[0]}" and "${pair[1]}"`));
+    const result = decoded(decodeSuspendData(clashing, `1.${pageHash(pair[0])}.${pageHash('purpose-why')}${pageHash(pair[1])}.`));
+    assert.deepEqual(result.saved, { visited: ['purpose-why'], answers: {} });
+    assert.match(result.problems.join('\n'), /more than one id/);
+  });
+});
+
+describe('suspend data round trip (property)', () => {
+  for (const [name, c] of [
+    ['free navigation', course],
+    ['sequential navigation', withNavigation(course, 'sequential')],
+  ] as const) {
+    it(`restores any valid progress exactly, less reflections (${name})`, () => {
+      fc.assert(
+        fc.property(progressArb(c), (progress) => {
+          for (const answer of Object.values(progress.answers)) assert.ok(answer.attempts >= 1);
+          const text = encodeSuspendData(c, progress);
+          assert.match(text, /^[0-9A-Za-z.]+$/);
+          const result = decoded(decodeSuspendData(c, text));
+          assert.deepEqual(result.problems, []);
+          const restored = restoreProgress(c, result.saved);
+          assert.deepEqual(restored.dropped, []);
+          assertSameProgress(restored.progress, withoutReflections(progress));
+        }),
+        FAST,
+      );
+    });
+  }
+
+  it('generates only valid selections', () => {
+    fc.assert(
+      fc.property(progressArb(course), (progress) => {
+        for (const [checkId, answer] of Object.entries(progress.answers)) {
+          const check = courseChecks(course).find((candidate) => candidate.id === checkId) as KnowledgeCheckBlock;
+          assert.ok(isValidSelection(check, answer.optionIds));
+        }
+      }),
+      FAST,
+    );
+  });
+});
+
+describe('suspend data from damaged text (property)', () => {
+  const alphabet = fc.constantFrom(...'1.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"\\ ');
+
+  function neverThrows(text: string): void {
+    const result = decodeSuspendData(course, text);
+    assert.ok(['empty', 'decoded', 'unreadable'].includes(result.kind));
+    if (result.kind === 'decoded') {
+      const { progress } = restoreProgress(course, result.saved);
+      assert.ok(pageIds(course).includes(progress.pageId));
+    }
+  }
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string(), neverThrows), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), neverThrows), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ unit: alphabet, maxLength: 80 }), (s) => neverThrows(`1.${s}`)), { numRuns: 300 });
+  });
+
+  it('never throws on a valid encoding with characters replaced, inserted or removed', () => {
+    const mutation = fc.record({
+      at: fc.nat(),
+      char: fc.oneof(alphabet, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+      how: fc.constantFrom('replace', 'insert', 'remove'),
+    });
+    fc.assert(
+      fc.property(progressArb(course), fc.array(mutation, { minLength: 1, maxLength: 4 }), (progress, mutations) => {
+        let text = encodeSuspendData(course, progress);
+        for (const { at, char, how } of mutations) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + (how === 'remove' ? '' : char) + text.slice(how === 'insert' ? i : i + 1);
+        }
+        neverThrows(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on huge input, reading a bounded amount', () => {
+    const valid = encodeSuspendData(course, example);
+    const result = decoded(decodeSuspendData(course, valid + 'x'.repeat(100_000)));
+    assert.ok(result.problems.some((problem) => problem.includes('ignored')));
+    neverThrows('1.' + '.'.repeat(200_000));
+    neverThrows('1.abc.' + 'abc'.repeat(50_000));
+  });
+
+  it('keeps the complete entries before a cut, at every cut', () => {
+    fc.assert(
+      fc.property(progressArb(course), (progress) => {
+        const text = encodeSuspendData(course, progress);
+        const dots = [...text].flatMap((char, index) => (char === '.' ? [index] : []));
+        const [, bookmarkEnd = 0, visitedEnd = 0] = dots;
+        const answerIds = Object.keys(progress.answers);
+        for (let cut = 0; cut <= text.length; cut += 1) {
+          const result = decodeSuspendData(course, text.slice(0, cut));
+          if (cut === 0) {
+            assert.deepEqual(result, { kind: 'empty' });
+            continue;
+          }
+          const { progress: restored } = restoreProgress(course, decoded(result).saved);
+          const visitedKept = cut >= visitedEnd ? progress.visited.length : Math.max(0, Math.floor((cut - bookmarkEnd - 1) / 3));
+          const answersKept = dots.filter((dot) => dot > visitedEnd && dot < cut).length;
+          assert.deepEqual(restored.visited, progress.visited.slice(0, visitedKept), `cut ${cut}`);
+          assert.deepEqual(Object.keys(restored.answers), answerIds.slice(0, answersKept), `cut ${cut}`);
+          for (const id of Object.keys(restored.answers)) assert.deepEqual(restored.answers[id], progress.answers[id]);
+          assert.equal(restored.pageId, cut >= bookmarkEnd ? progress.pageId : pageIds(course)[0]);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+/** Ids of B (per scope) that differ from A's but share a hash: the one case hashes cannot tell. */
+function crossVersionCollision(a: Course, b: Course): boolean {
+  const clash = (ids: string[], hash: (id: string) => string): boolean => {
+    const unique = [...new Set(ids)];
+    return new Set(unique.map(hash)).size !== unique.length;
+  };
+  const checksOf = (c: Course): KnowledgeCheckBlock[] => [...courseChecks(c)];
+  const optionsOf = (c: Course, checkId: string): string[] =>
+    checksOf(c).find((check) => check.id === checkId)?.options.map((option) => option.id) ?? [];
+  return (
+    clash([...pageIds(a), ...pageIds(b)], pageHash) ||
+    clash([...checksOf(a), ...checksOf(b)].map((check) => check.id), checkHash) ||
+    checksOf(b).some((check) => clash([...optionsOf(a, check.id), ...optionsOf(b, check.id)], optionHash))
+  );
+}
+
+type Edit = 'keep' | 'remove' | 'rename';
+const editArb: fc.Arbitrary<Edit> = fc.constantFrom('keep', 'keep', 'remove', 'rename');
+
+/** Course B: pages, checks and options reordered, renamed (`-v2`) or removed, per the edit lists. */
+function editedCourse(a: Course, edits: { pages: Edit[]; checks: Edit[]; options: Edit[]; order: number[] }): Course {
+  let p = 0;
+  let k = 0;
+  let o = 0;
+  const renamed = (id: string, edit: Edit | undefined): string => (edit === 'rename' ? `${id}-v2` : id);
+  const rotate = <T,>(list: readonly T[]): T[] => {
+    const shift = (edits.order[(p + k + o) % edits.order.length] ?? 0) % Math.max(1, list.length);
+    return [...list.slice(shift), ...list.slice(0, shift)];
+  };
+  const editCheck = (check: KnowledgeCheckBlock): KnowledgeCheckBlock | undefined => {
+    const edit = edits.checks[k++ % edits.checks.length];
+    if (edit === 'remove') return undefined;
+    const kept = check.options.flatMap((option) => {
+      const optionEdit = edits.options[o++ % edits.options.length];
+      return optionEdit === 'remove' ? [] : [{ ...option, id: renamed(option.id, optionEdit) }];
+    });
+    const options = rotate(kept.length > 0 ? kept : check.options);
+    return { ...check, id: renamed(check.id, edit), options, displayOrder: options.map((option) => option.id) };
+  };
+  const lessons = a.lessons.map((lesson): Lesson => {
+    const pages = lesson.pages.flatMap((page): Page[] => {
+      const edit = edits.pages[p++ % edits.pages.length];
+      if (edit === 'remove') return [];
+      const blocks = page.blocks.flatMap((block): Block[] => {
+        if (block.type !== 'knowledge-check') return [block];
+        const check = editCheck(block);
+        return check === undefined ? [] : [check];
+      });
+      return [{ ...page, id: renamed(page.id, edit), blocks }];
+    });
+    return { ...lesson, pages: rotate(pages) };
+  });
+  const kept = lessons.some((lesson) => lesson.pages.length > 0) ? lessons : a.lessons;
+  return { ...a, lessons: rotate(kept) };
+}
+
+/** What `restoreProgress` makes of the same progress saved with full ids (the JSON store). */
+function restoredFromIds(b: Course, progress: Progress): Progress {
+  const plain = {
+    pageId: progress.pageId,
+    visited: progress.visited,
+    answers: Object.fromEntries(
+      Object.entries(progress.answers).map(([id, { optionIds, attempts }]) => [id, { optionIds, attempts }]),
+    ),
+  };
+  return restoreProgress(b, plain).progress;
+}
+
+describe('suspend data across content edits', () => {
+  it('keeps exactly the entries whose ids still exist (example)', () => {
+    const b = editedCourse(course, { pages: ['keep', 'rename', 'keep', 'remove', 'keep', 'keep', 'keep', 'keep'], checks: ['keep', 'keep', 'remove', 'keep', 'rename'], options: ['keep'], order: [1] });
+    const text = encodeSuspendData(course, example);
+    const result = decoded(decodeSuspendData(b, text));
+    // gains-intro (bookmark, visited) was removed; purpose-agenda renamed; check-agenda lives on.
+    assert.deepEqual(result.saved, {
+      visited: ['purpose-why'],
+      answers: {
+        'check-match': { optionIds: ['lab', 'lab', 'bot'], attempts: 2 },
+        'check-agenda': { optionIds: ['b'], attempts: 1 },
+      },
+    });
+    assert.equal(result.problems.length, 4, result.problems.join('\n'));
+  });
+
+  it('drops an answer whose options changed rather than re-reading it', () => {
+    const ordering: KnowledgeCheckBlock = { ...orderingCheck, options: orderingCheck.options.map((option) => (option.id === 'try' ? { ...option, id: 'pilot' } : option)) };
+    const b: Course = { ...course, lessons: course.lessons.map((lesson) => ({ ...lesson, pages: lesson.pages.map((page) => (page.id === 'follow-order' ? { ...page, blocks: [ordering] } : page)) })) };
+    const progress: Progress = { ...example, answers: { 'check-order': { optionIds: ['try', 'agenda', 'adopt'], attempts: 1, correct: false } } };
+    const result = decoded(decodeSuspendData(b, encodeSuspendData(course, progress)));
+    assert.deepEqual(result.saved, { pageId: 'gains-intro', visited: example.visited, answers: {} });
+    assert.match(result.problems.join('\n'), /answer to "check-order": option/);
+  });
+
+  it('never mis-assigns: decoding with an edited course equals restoring the full ids (property)', () => {
+    const edits = fc.record({
+      pages: fc.array(editArb, { minLength: 1, maxLength: 9 }),
+      checks: fc.array(editArb, { minLength: 1, maxLength: 7 }),
+      options: fc.array(editArb, { minLength: 1, maxLength: 13 }),
+      order: fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(progressArb(course), edits, (progress, edit) => {
+        const b = editedCourse(course, edit);
+        fc.pre(!crossVersionCollision(course, b));
+        assertSameProgress(roundTrip(progress, course, b), restoredFromIds(b, progress));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
