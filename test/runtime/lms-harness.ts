@@ -4,8 +4,8 @@
  * `faults` can make chosen calls fail, the way a flaky LMS does; the record itself always lives
  * in scorm-again.
  */
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import * as scorm12 from 'scorm-again/scorm12';
+import * as scorm2004 from 'scorm-again/scorm2004';
 import type { ScormStandard } from '../../src/tracking/scorm-api.js';
 
 export interface Faults {
@@ -27,6 +27,11 @@ export interface LmsHarness {
 }
 
 type ApiMethods = Record<string, (...args: string[]) => string>;
+type RuntimeClass = new (settings: object) => unknown;
+
+// The ESM builds export the classes by name; the published typings declare default exports.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: RuntimeClass };
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: RuntimeClass };
 
 export function installLms(standard: ScormStandard, preload?: Record<string, unknown>): LmsHarness {
   const errors: string[] = [];
