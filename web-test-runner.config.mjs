@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
 
 export default {
-  files: ['test/components/*.test.ts', 'test/runtime/*.test.ts'],
+  files: ['test/components/*.test.ts', 'test/runtime/*.test.ts', 'test/preview/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

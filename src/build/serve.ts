@@ -70,13 +70,16 @@ function portFromArguments(argv: readonly string[]): number {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = portFromArguments(process.argv);
-  startStaticServer({ rootDir: 'dist', port, homePath: '/web/' }).then(
+  startStaticServer({ rootDir: 'dist', port, homePath: '/preview/' }).then(
     (server) => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      console.log(`Leading Innovation is running at http://localhost:${actualPort}/`);
-      console.log(`  course (hosted build): http://localhost:${actualPort}/web/`);
-      console.log(`  standalone file:       http://localhost:${actualPort}/leading-innovation.html`);
+      const base = `http://localhost:${actualPort}`;
+      console.log(`Leading Innovation is running at ${base}/ (the preview LMS)`);
+      console.log(`  preview LMS, SCORM 2004: ${base}/preview/`);
+      console.log(`  preview LMS, SCORM 1.2:  ${base}/preview/?standard=scorm12`);
+      console.log(`  course (hosted build):   ${base}/web/`);
+      console.log(`  standalone file:         ${base}/leading-innovation.html`);
       console.log('Press Ctrl+C to stop.');
     },
     (error: unknown) => {

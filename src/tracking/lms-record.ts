@@ -98,13 +98,14 @@ function scorm2004Values(input: LmsRecordInput): CmiValue[] {
       );
     });
   }
-  courseReflections(course).forEach((reflection, index) => {
+  // Like interactions, comments are numbered in the order the learner first wrote them.
+  writtenReflections(course, progress).forEach((reflectionId, index) => {
     const prefix = `cmi.comments_from_learner.${index}`;
     values.push(
-      [`${prefix}.location`, reflection.id],
-      [`${prefix}.comment`, (progress.reflections[reflection.id] ?? '').slice(0, 4000)],
+      [`${prefix}.location`, reflectionId],
+      [`${prefix}.comment`, (progress.reflections[reflectionId] ?? '').slice(0, 4000)],
     );
-    const changed = input.reflectionTimes[reflection.id];
+    const changed = input.reflectionTimes[reflectionId];
     if (changed !== undefined) values.push([`${prefix}.timestamp`, isoTimestamp(changed)]);
   });
   values.push(['cmi.session_time', isoDuration(input.sessionMs)]);
@@ -170,6 +171,11 @@ function answeredChecks(course: Course, progress: Progress): KnowledgeCheckBlock
   return Object.keys(progress.answers)
     .map((id) => byId.get(id))
     .filter((check): check is KnowledgeCheckBlock => check !== undefined);
+}
+
+function writtenReflections(course: Course, progress: Progress): string[] {
+  const known = new Set(courseReflections(course).map((reflection) => reflection.id));
+  return Object.keys(progress.reflections).filter((id) => known.has(id));
 }
 
 function interactionType(check: KnowledgeCheckBlock): string {

@@ -104,3 +104,17 @@ export async function answerCorrectly(driver: CourseDriver, check: KnowledgeChec
 export async function lessonStatusText(where: Page | Frame, lessonIndex: number): Promise<string> {
   return ((await where.locator('li-toc .lesson').nth(lessonIndex).locator('.status').textContent()) ?? '').trim();
 }
+
+/** Follows a link in the contents with the keyboard, first opening the contents where a narrow screen folds them away. */
+export async function followContentsLink(driver: CourseDriver, linkText: string): Promise<void> {
+  const toggle = driver.where.locator('li-app button.contents-toggle');
+  if (await toggle.isVisible()) {
+    const expanded = await toggle.getAttribute('aria-expanded');
+    if (expanded !== 'true') {
+      await tabInCourse(driver, (element) => element.tag === 'button' && element.text === driver.course.strings.contentsToggle, 'the contents button');
+      await driver.page.keyboard.press('Enter');
+    }
+  }
+  await tabInCourse(driver, (element) => element.tag === 'a' && element.text === linkText, `"${linkText}" in the contents`);
+  await driver.page.keyboard.press('Enter');
+}
