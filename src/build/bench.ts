@@ -10,6 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../test/support/chromium.js';
 import { startStaticServer } from './serve.js';
+import { compileCourse } from './content/compile-course.js';
+import { largestSuspendData } from './suspend-data-budget.js';
+import { takeCoursePages } from '../../test/support/take-course.js';
+import type { Course } from '../course/types.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 7);
 const cpuSlowdown = 4;
@@ -31,6 +35,11 @@ async function sizeRows(): Promise<SizeRow[]> {
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
   rows.push(sizeRow('standalone', '  of which script', 'JS', Buffer.from(script)));
   rows.push(sizeRow('standalone', '  of which style', 'CSS', Buffer.from(style)));
+  for (const standard of ['scorm12', 'scorm2004']) {
+    const zip = `leading-innovation-${standard}.zip`;
+    const bytes = await readFile(join('dist', zip));
+    rows.push({ build: standard, file: zip, kind: 'zip (with schemas)', raw: bytes.length, gzip: bytes.length });
+  }
   for (const file of await filesUnder('dist/web')) {
     const kind = file.endsWith('.js') ? 'JS' : file.endsWith('.css') ? 'CSS' : file.endsWith('.html') ? 'HTML' : 'other';
     rows.push(sizeRow('web', relative('dist/web', file), kind, await readFile(file)));
@@ -72,6 +81,34 @@ async function timeToFirstPage(browser: Browser, url: string): Promise<number> {
   return milliseconds;
 }
 
+/**
+ * Takes the whole course in the preview LMS, then "Save and exit", and counts the course's
+ * Commit calls (Terminate, which commits too, is counted apart).
+ */
+async function lmsCallsInFullRun(browser: Browser, origin: string, course: Course, standard: 'scorm12' | 'scorm2004'): Promise<{ commits: number; terminates: number; calls: number }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/preview/?standard=${standard}`);
+  await page.waitForFunction('window.previewLms !== undefined');
+  await page.evaluate('window.previewLms.ready');
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await page.evaluate('window.previewLms.ready');
+  await page.waitForTimeout(200);
+  const frame = page.frames().find((candidate) => candidate.url().includes(`/${standard}/index.html`) && !candidate.isDetached());
+  if (!frame) throw new Error('the course did not start in the preview LMS');
+  await frame.locator('li-page h1').waitFor();
+  const before = (await page.evaluate('window.previewLms.calls.length')) as number;
+  await takeCoursePages({ page, where: frame, course }, { checkAxe: false });
+  await frame.locator('li-app button.exit').click();
+  const methods = (await page.evaluate(`window.previewLms.calls.slice(${before}).map((call) => call.method)`)) as string[];
+  await context.close();
+  return {
+    commits: methods.filter((method) => /Commit$/.test(method)).length,
+    terminates: methods.filter((method) => method === 'Terminate' || method === 'LMSFinish').length,
+    calls: methods.length,
+  };
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -106,6 +143,15 @@ async function main(): Promise<void> {
       console.log(
         `${target.build.padEnd(24)} median ${median(times).toFixed(0).padStart(5)} ms   (runs: ${times.map((time) => time.toFixed(0)).join(', ')} ms)`,
       );
+    }
+    const compiled = await compileCourse({ contentDir: 'content' });
+    if (!compiled.course) throw new Error('content/ is not valid: run npm run validate');
+    const largest = largestSuspendData(compiled.course);
+    console.log(`\nLargest possible suspend_data for this course: ${largest.length} characters (SCORM 1.2 limit 4,096; target 1,000)`);
+    console.log('\nLMS calls in one full run of the course (every page, every question, then Save and exit)\n');
+    for (const standard of ['scorm2004', 'scorm12'] as const) {
+      const run = await lmsCallsInFullRun(browser, `http://localhost:${port}`, compiled.course, standard);
+      console.log(`${standard.padEnd(10)} ${String(run.commits).padStart(3)} Commit calls, ${run.terminates} Terminate, ${run.calls} API calls in all`);
     }
   } finally {
     await browser.close();
