@@ -7,7 +7,7 @@ import type { Course, LmsReporting } from '../course/types.js';
 import type { CourseActor } from '../machines/course.machine.js';
 import type { Progress } from '../machines/progress.js';
 import { restoreProgress } from '../machines/restore.js';
-import { cmiValues, reflectionsFromComments12, type AnswerTiming, type LmsStartingPoint } from '../tracking/lms-record.js';
+import { cmiValues, reflectionsFromComments12, sessionTimeValue, type AnswerTiming, type LmsStartingPoint } from '../tracking/lms-record.js';
 import { createLmsSession, readLaunchData, browserTimers, type LaunchData, type SaveStatus, type Timers } from '../tracking/lms-session.js';
 import type { ScormConnection, ScormError } from '../tracking/scorm-api.js';
 import { decodeSuspendData, encodeSuspendData } from '../tracking/suspend-data.js';
@@ -68,6 +68,7 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
     commitIntervalMs: options.commitIntervalMs,
     onStatus: options.onStatus,
     onError: options.onError,
+    sessionTime: () => sessionTimeValue(connection.standard, timers.now() - startedAt),
   });
   const startingPoint: LmsStartingPoint = {
     completed: launch.completionStatus === 'completed',
@@ -86,7 +87,6 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
       suspendData: encodeSuspendData(course, progress),
       answerTimings,
       reflectionTimes,
-      sessionMs: timers.now() - startedAt,
       startingPoint,
       options: options.reporting,
     });

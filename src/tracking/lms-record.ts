@@ -27,7 +27,6 @@ export interface LmsRecordInput {
   readonly suspendData: string;
   readonly answerTimings: Readonly<Record<string, AnswerTiming>>;
   readonly reflectionTimes: Readonly<Record<string, number>>;
-  readonly sessionMs: number;
   readonly startingPoint: LmsStartingPoint;
   readonly options: LmsReporting;
 }
@@ -57,6 +56,14 @@ export function courseOutcome(input: Pick<LmsRecordInput, 'course' | 'progress' 
   const completed = startingPoint.completed || passed || reportsFail;
   const success: SuccessStatus = passed || startingPoint.passed ? 'passed' : reportsFail ? 'failed' : 'unknown';
   return { completed, success, score: finished ? score : undefined };
+}
+
+/**
+ * The session time, written with each commit rather than with every change (it changes all the
+ * time), and before score and status, as some LMSes need.
+ */
+export function sessionTimeValue(standard: ScormStandard, sessionMs: number): CmiValue {
+  return standard === 'scorm2004' ? ['cmi.session_time', isoDuration(sessionMs)] : ['cmi.core.session_time', cmiTimespan(sessionMs)];
 }
 
 /** Every value the record should hold, in the order to write them: status last, before exit. */
@@ -108,7 +115,6 @@ function scorm2004Values(input: LmsRecordInput): CmiValue[] {
     const changed = input.reflectionTimes[reflectionId];
     if (changed !== undefined) values.push([`${prefix}.timestamp`, isoTimestamp(changed)]);
   });
-  values.push(['cmi.session_time', isoDuration(input.sessionMs)]);
   if (outcome.score !== undefined) {
     values.push(
       ['cmi.score.min', '0'],
@@ -156,7 +162,6 @@ function scorm12Values(input: LmsRecordInput): CmiValue[] {
     });
   }
   values.push(['cmi.comments', comments12(input)]);
-  values.push(['cmi.core.session_time', cmiTimespan(input.sessionMs)]);
   if (outcome.score !== undefined) {
     values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(outcome.score)]);
   }

@@ -28,6 +28,8 @@ export interface LmsSessionOptions {
   readonly timers?: Timers;
   readonly onStatus?: (status: SaveStatus) => void;
   readonly onError?: (operation: string, error: ScormError) => void;
+  /** The session time value, written first at every commit and at Terminate. */
+  readonly sessionTime?: () => CmiValue;
 }
 
 /** What the LMS held at launch. */
@@ -43,6 +45,12 @@ export interface LaunchData {
   /** SCORM 1.2's single comments string. */
   readonly comments12: string;
 }
+
+/**
+ * Score, status and exit wait for the commit, where they are written after the session time
+ * and in that order: some LMSes get the outcome wrong otherwise.
+ */
+const outcomeElements = /^cmi\.(score\.|completion_status$|success_status$|exit$|core\.score\.|core\.lesson_status$|core\.exit$)/;
 
 const retryDelaysMs = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000] as const;
 
@@ -96,7 +104,10 @@ function learnerName12(name: string): string {
 }
 
 export interface LmsSession {
-  /** Writes every value that differs from what was last written, then asks for a (coalesced) commit. */
+  /**
+   * Writes every value that differs from what was last written (score, status and exit wait for
+   * the commit), then asks for a (coalesced) commit.
+   */
   update(values: readonly CmiValue[]): void;
   /** Writes and commits now (the page is being hidden). */
   flush(values: readonly CmiValue[]): void;
@@ -152,13 +163,15 @@ export function createLmsSession(connection: ScormConnection, options: LmsSessio
     }, Math.max(0, delay));
   };
 
+  const withSessionTime = (values: readonly CmiValue[]): readonly CmiValue[] => (options.sessionTime ? [options.sessionTime(), ...values] : values);
+
   const commitNow = () => {
     if (terminated) return;
     if (commitTimer !== undefined) {
       timers.clearTimeout(commitTimer);
       commitTimer = undefined;
     }
-    const allSet = writeChanged(latest);
+    const allSet = writeChanged(withSessionTime(latest));
     commits += 1;
     lastCommitAt = timers.now();
     const committed = connection.commit();
@@ -188,7 +201,7 @@ export function createLmsSession(connection: ScormConnection, options: LmsSessio
       if (terminated) return;
       latest = values;
       if (!hasUnwritten()) return;
-      const allSet = writeChanged(values);
+      const allSet = writeChanged(values.filter(([element]) => !outcomeElements.test(element)));
       if (!allSet) setStatus('failing');
       else if (status === 'saved') setStatus('pending');
       scheduleCommit(failures > 0 ? (retryDelaysMs[Math.min(failures - 1, retryDelaysMs.length - 1)] ?? 30_000) : lastCommitAt + interval - timers.now());
@@ -201,7 +214,7 @@ export function createLmsSession(connection: ScormConnection, options: LmsSessio
     terminate(values) {
       if (terminated) return;
       latest = values;
-      writeChanged(values);
+      writeChanged(withSessionTime(values));
       if (commitTimer !== undefined) timers.clearTimeout(commitTimer);
       commitTimer = undefined;
       // SCORM 2004: Terminate commits, and some LMSes answer a Commit just before it with
