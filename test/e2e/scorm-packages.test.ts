@@ -17,7 +17,7 @@ import { startStaticServer } from '../../src/build/serve.js';
 import { compileCourse } from '../../src/build/content/compile-course.js';
 import type { Course } from '../../src/course/types.js';
 import { chromiumArgs, chromiumPath } from '../support/chromium.js';
-import { followContentsLink, lessonStatusText, takeCoursePages, type CourseDriver } from '../support/take-course.js';
+import { followContentsLink, lessonStatusText, tabInCourse, takeCoursePages, type CourseDriver } from '../support/take-course.js';
 
 interface PreviewHook {
   readonly calls: readonly { readonly method: string }[];
@@ -100,6 +100,10 @@ describe('SCORM packages in an LMS (preview LMS on scorm-again)', () => {
       const driver: CourseDriver = { page, where: await frame(), course };
       await takeCoursePages(driver, { checkAxe: false });
       await driver.where.locator('li-completion h1').waitFor();
+      // The learner leaves with "Save and exit": the session ends and the record is final.
+      await tabInCourse(driver, (element) => element.tag === 'button' && element.text === course.strings.saveAndExit, 'Save and exit');
+      await page.keyboard.press('Enter');
+      await driver.where.locator('li-app h1.exited').waitFor();
       const cmi = await hook(page).cmi();
       const checks = course.lessons.flatMap((lesson) => lesson.pages.flatMap((each) => each.blocks.filter((block) => block.type === 'knowledge-check')));
       if (is2004) {
@@ -129,6 +133,8 @@ describe('SCORM packages in an LMS (preview LMS on scorm-again)', () => {
       assert.ok((cmi['cmi.suspend_data'] ?? '').length <= 1_000, 'suspend_data stays small');
       const methods = await hook(page).methods();
       assert.ok(methods.filter((method) => /Commit$/.test(method)).length >= 1);
+      assert.equal(methods.filter((method) => method === 'Terminate' || method === 'LMSFinish').length, 1);
+      if (is2004) assert.notEqual(methods.at(-2), 'Commit', 'no Commit straight before Terminate');
       assert.deepEqual(await hook(page).errors(), [], 'scorm-again reported no error');
       await page.close();
     });
