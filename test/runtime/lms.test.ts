@@ -165,6 +165,16 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
       expect(position(element.terminate)).to.be.greaterThan(position(element.status));
     });
 
+    it('tells the learner their reflections go to the LMS and who may read them', async () => {
+      harness = installLms(standard);
+      const running = launch(freshCourse(), standard);
+      await running.actor;
+      await rendered(running.app);
+      const reflection = running.app.shadowRoot?.querySelector('li-page')?.shadowRoot?.querySelector('li-reflection');
+      await reflection?.updateComplete;
+      expect(reflection?.shadowRoot?.querySelector('.saved-note')?.textContent).to.equal(strings.reflectionSavedLms);
+    });
+
     it('writes only values that changed', async () => {
       harness = installLms(standard);
       const actor = await launch(freshCourse(), standard).actor;
