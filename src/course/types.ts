@@ -26,6 +26,8 @@ export interface Course {
   readonly lessons: readonly Lesson[];
   /** Terms defined in content/glossary.yaml, in alphabetical order. */
   readonly glossary: readonly GlossaryTerm[];
+  /** Branching scenarios from content/scenarios/, in file-name order; placed on pages by `scenario` blocks. */
+  readonly scenarios: readonly Scenario[];
   readonly strings: UiStrings;
 }
 
@@ -103,7 +105,8 @@ export type Block =
   | KnowledgeCheckBlock
   | FacilitatorNotesBlock
   | DiagramBlock
-  | GlossaryBlock;
+  | GlossaryBlock
+  | ScenarioBlock;
 
 export interface ProseBlock {
   readonly type: 'prose';
@@ -196,6 +199,61 @@ export interface DiagramBlock {
 /** Lists every glossary term with its definition. */
 export interface GlossaryBlock {
   readonly type: 'glossary';
+}
+
+/** The leadership principles the course teaches; scenario choices move a learner's profile on each. */
+export const principleIds = ['purpose', 'marginal-gains', 'safe-to-fail', 'follow-through', 'sociotechnical-design'] as const;
+export type PrincipleId = (typeof principleIds)[number];
+
+/** Places a scenario on a page; the page counts as done when the scenario reaches an ending. */
+export interface ScenarioBlock {
+  readonly type: 'scenario';
+  readonly scenarioId: string;
+}
+
+/**
+ * A branching scenario, proven at build time: every node reachable, every path ends in an
+ * ending, no dead ends and no cycles.
+ */
+export interface Scenario {
+  readonly id: string;
+  readonly title: string;
+  readonly introHtml: string;
+  /** Objectives the scenario practises (ids from course.yaml). */
+  readonly objectiveIds: readonly string[];
+  readonly startNodeId: string;
+  readonly nodes: readonly ScenarioNode[];
+  readonly endings: readonly ScenarioEnding[];
+}
+
+export interface ScenarioNode {
+  readonly id: string;
+  readonly title: string;
+  /** Who is involved, where, and what is at stake. */
+  readonly who: string;
+  readonly where: string;
+  readonly stakes: string;
+  readonly situationHtml: string;
+  /** For the debrief: what a strong leader would weigh at this decision. */
+  readonly weighHtml: string;
+  /** 2 to 4. */
+  readonly choices: readonly ScenarioChoice[];
+}
+
+export interface ScenarioChoice {
+  readonly id: string;
+  readonly textHtml: string;
+  readonly consequenceHtml: string;
+  /** A node id or an ending id of the same scenario. */
+  readonly next: string;
+  /** How the choice reflects each principle, from -2 (works against it) to +2 (shows it strongly). */
+  readonly effects: Readonly<Partial<Record<PrincipleId, number>>>;
+}
+
+export interface ScenarioEnding {
+  readonly id: string;
+  readonly title: string;
+  readonly debriefHtml: string;
 }
 
 /** Every piece of interface wording, from `content/strings.yaml`. `{name}` marks a placeholder. */
