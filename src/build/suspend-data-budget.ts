@@ -2,7 +2,7 @@
  * Build-time check that the course's progress always fits SCORM 1.2's `suspend_data` (4,096
  * characters) and that the short hashes `suspend_data` uses for ids are unambiguous.
  */
-import type { Course, KnowledgeCheckBlock } from '../course/types.js';
+import type { Course, KnowledgeCheckBlock, Scenario } from '../course/types.js';
 import { courseChecks, coursePages } from '../machines/course-lookup.js';
 import type { Answer, Progress } from '../machines/progress.js';
 import { encodeSuspendData, hashCollisions } from '../tracking/suspend-data.js';
@@ -17,6 +17,23 @@ function largestAnswer(check: KnowledgeCheckBlock): Answer {
   return { optionIds, attempts: check.maxAttempts, correct: false };
 }
 
+/** The choices along the scenario's longest path (the build has proven it has no cycles). */
+function longestPath(scenario: Scenario): string[] {
+  const memo = new Map<string, string[]>();
+  const from = (id: string, depth: number): string[] => {
+    const node = scenario.nodes.find((candidate) => candidate.id === id);
+    if (!node || depth > scenario.nodes.length) return [];
+    const known = memo.get(id);
+    if (known) return known;
+    const best = node.choices
+      .map((choice) => [choice.id, ...from(choice.next, depth + 1)])
+      .reduce<string[]>((longest, path) => (path.length > longest.length ? path : longest), []);
+    memo.set(id, best);
+    return best;
+  };
+  return from(scenario.startNodeId, 0);
+}
+
 /** The longest `suspend_data` this course can produce, and that text. */
 export function largestSuspendData(course: Course): { length: number; sample: string } {
   const pageIds = coursePages(course).map((page) => page.id);
@@ -26,6 +43,7 @@ export function largestSuspendData(course: Course): { length: number; sample: st
     visited: pageIds,
     answers: Object.fromEntries(courseChecks(course).map((check) => [check.id, largestAnswer(check)])),
     reflections: {},
+    scenarios: Object.fromEntries(course.scenarios.map((scenario) => [scenario.id, { path: longestPath(scenario), finished: true }])),
   };
   const sample = encodeSuspendData(course, progress);
   return { length: sample.length, sample };

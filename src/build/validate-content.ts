@@ -1,10 +1,11 @@
 /**
  * `npm run validate [content-dir]`: checks the course content and reports every problem as
  * `file:line:column: message`. Exits 1 when there are problems, so CI and pre-commit hooks stop.
- * Valid content gets a summary and each lesson's time estimate.
+ * Valid content gets a summary, each lesson's time estimate and each scenario's paths.
  */
 import path from 'node:path';
 import { compileCourse, formatProblems } from './content/compile-course.js';
+import { scenarioPathStats } from './content/scenario-proof.js';
 
 function folderLabel(contentDir: string): string {
   const relative = path.relative(process.cwd(), path.resolve(contentDir)).split(path.sep).join('/');
@@ -26,10 +27,15 @@ async function main(): Promise<number> {
   const pages = course.lessons.flatMap((lesson) => lesson.pages);
   const questions = pages.flatMap((page) => page.blocks).filter((block) => block.type === 'knowledge-check');
   const estimates = course.lessons.map((lesson) => `  ${lesson.id}: ${plural(lesson.estimatedMinutes, 'minute')}\n`);
+  const scenarioPaths = course.scenarios.map((scenario) => {
+    const { paths, longestDecisions } = scenarioPathStats(scenario);
+    return `  ${scenario.id}: ${plural(paths, 'path')}, ${plural(longestDecisions, 'decision')} on the longest\n`;
+  });
   process.stdout.write(
     `${label} is valid: ${plural(course.lessons.length, 'lesson')}, ${plural(pages.length, 'page')}, ` +
       `${plural(questions.length, 'question')}, about ${plural(course.estimatedMinutes, 'minute')}.\n` +
-      estimates.join(''),
+      estimates.join('') +
+      scenarioPaths.join(''),
   );
   return 0;
 }

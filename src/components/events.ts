@@ -97,6 +97,28 @@ export class ExitRequestEvent extends Event {
   }
 }
 
+/** Scenario: the learner made a decision. */
+export class ScenarioChooseEvent extends Event {
+  static readonly eventName = 'scenario-choose';
+  readonly scenarioId: string;
+  readonly choiceId: string;
+  constructor(scenarioId: string, choiceId: string) {
+    super(ScenarioChooseEvent.eventName, crossing);
+    this.scenarioId = scenarioId;
+    this.choiceId = choiceId;
+  }
+}
+
+/** Scenario: the learner asked to start it again. */
+export class ScenarioRestartEvent extends Event {
+  static readonly eventName = 'scenario-restart';
+  readonly scenarioId: string;
+  constructor(scenarioId: string) {
+    super(ScenarioRestartEvent.eventName, crossing);
+    this.scenarioId = scenarioId;
+  }
+}
+
 export class NoticeDismissEvent extends Event {
   static readonly eventName = 'notice-dismiss';
   readonly noticeId: string;
@@ -118,5 +140,7 @@ declare global {
     'resume-choice': ResumeChoiceEvent;
     'notice-dismiss': NoticeDismissEvent;
     'exit-request': ExitRequestEvent;
+    'scenario-choose': ScenarioChooseEvent;
+    'scenario-restart': ScenarioRestartEvent;
   }
 }

@@ -5,7 +5,17 @@ import { fillTemplate } from '../course/fill-template.js';
 import type { CourseActor, CourseSnapshot } from '../machines/course.machine.js';
 import { isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
 import { ActorSelectorController } from '../controllers/actor-controller.js';
-import { ExitRequestEvent, NoticeDismissEvent, type NavigateRequestEvent, type ReflectionChangeEvent } from './events.js';
+import {
+  ExitRequestEvent,
+  NoticeDismissEvent,
+  type NavigateRequestEvent,
+  type ReflectionChangeEvent,
+  type ScenarioChooseEvent,
+  type ScenarioRestartEvent,
+} from './events.js';
+import { scenarioView } from './scenario-view.js';
+import type { Page } from '../course/types.js';
+import type { Progress } from '../machines/progress.js';
 import type { LessonStatus } from './li-toc.js';
 import type { LiPage } from './li-page.js';
 import type { LiCompletion } from './li-completion.js';
@@ -313,10 +323,13 @@ export class LiApp extends LitElement {
         .checkActors=${snapshot.context.checks}
         .reflections=${progress.reflections}
         .glossary=${course.glossary}
+        .scenarios=${this.#scenariosOn(location.page, progress)}
         .reflectionNote=${this.inLms ? course.strings.reflectionSavedLms : course.strings.reflectionSavedLocal}
         ?show-facilitator-notes=${this.facilitatorMode}
         @navigate-request=${this.#navigate}
         @reflection-change=${this.#changeReflection}
+        @scenario-choose=${this.#chooseInScenario}
+        @scenario-restart=${this.#restartScenario}
       ></li-page>
       <div class="page-turns">
         ${isFirstPage ? nothing : html`<button class="secondary" type="button" @click=${() => this.#turn('back')}>${course.strings.back}</button>`}
@@ -367,6 +380,25 @@ export class LiApp extends LitElement {
     const isLesson = course.lessons.some((lesson) => lesson.id === event.targetId);
     this.actor?.send(isLesson ? { type: 'lesson.goto', lessonId: event.targetId } : { type: 'page.goto', pageId: event.targetId });
     this.contentsOpen = false;
+  }
+
+  #scenariosOn(page: Page, progress: Progress) {
+    const course = this.course;
+    if (!course) return {};
+    return Object.fromEntries(
+      page.blocks.flatMap((block) => {
+        const scenario = block.type === 'scenario' ? course.scenarios.find((candidate) => candidate.id === block.scenarioId) : undefined;
+        return scenario ? [[scenario.id, { scenario, view: scenarioView(scenario, progress.scenarios[scenario.id]) }]] : [];
+      }),
+    );
+  }
+
+  #chooseInScenario(event: ScenarioChooseEvent): void {
+    this.actor?.send({ type: 'scenario.choose', scenarioId: event.scenarioId, choiceId: event.choiceId });
+  }
+
+  #restartScenario(event: ScenarioRestartEvent): void {
+    this.actor?.send({ type: 'scenario.restart', scenarioId: event.scenarioId });
   }
 
   #changeReflection(event: ReflectionChangeEvent): void {

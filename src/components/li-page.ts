@@ -3,12 +3,14 @@ import { customElement, property } from 'lit/decorators.js';
 import { focusScreenHeading } from './focus-heading.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AnyActorRef } from 'xstate';
-import type { Block, GlossaryTerm, Lesson, Page, UiStrings } from '../course/types.js';
+import type { Block, GlossaryTerm, Lesson, Page, Scenario, UiStrings } from '../course/types.js';
+import type { ScenarioView } from './li-scenario.js';
 import { fillTemplate } from '../course/fill-template.js';
 import { NavigateRequestEvent } from './events.js';
 import { focusRing, proseStyles, themeTokens, screenHeading } from '../styles/tokens.js';
 import './li-knowledge-check.js';
 import './li-reflection.js';
+import './li-scenario.js';
 
 /**
  * @summary One page of a lesson: its heading and every block, in order. Block HTML was rendered
@@ -172,6 +174,8 @@ export class LiPage extends LitElement {
   @property({ attribute: false }) reflections: Readonly<Record<string, string>> = {};
   /** Where reflections are kept and who can read them (see li-reflection). */
   @property({ attribute: false }) reflectionNote = '';
+  /** The scenarios placed on this page and where the learner is in each, by scenario id. */
+  @property({ attribute: false }) scenarios: Readonly<Record<string, { readonly scenario: Scenario; readonly view: ScenarioView | undefined }>> = {};
   /** For `glossary` blocks. */
   @property({ attribute: false }) glossary: readonly GlossaryTerm[] = [];
   @property({ type: Boolean, attribute: 'show-facilitator-notes' }) showFacilitatorNotes = false;
@@ -235,6 +239,10 @@ export class LiPage extends LitElement {
               </details>`
             : nothing}
         </figure>`;
+      case 'scenario': {
+        const placed = this.scenarios[block.scenarioId];
+        return placed ? html`<li-scenario .scenario=${placed.scenario} .view=${placed.view} .strings=${strings}></li-scenario>` : nothing;
+      }
       case 'glossary':
         return html`<dl class="glossary">
           ${this.glossary.map(

@@ -23,6 +23,7 @@ import {
   visitPage,
 } from './progress-update.js';
 import { isCourseComplete, type Progress } from './progress.js';
+import { chooseInScenario, findScenario } from './scenario-progress.js';
 import { initialProgress } from './restore.js';
 
 export interface CourseMachineInput {
@@ -49,7 +50,9 @@ export type CourseEvent =
   /** Sent by the knowledge-check actors; correctness is computed here, never taken. */
   | CheckSubmitEvent
   | { readonly type: 'reflection.change'; readonly reflectionId: string; readonly text: string }
-  | { readonly type: 'completion.show' };
+  | { readonly type: 'completion.show' }
+  | { readonly type: 'scenario.choose'; readonly scenarioId: string; readonly choiceId: string }
+  | { readonly type: 'scenario.restart'; readonly scenarioId: string };
 
 /** Whether `pageId` exists and may be opened now. */
 function canOpen(context: CourseContext, pageId: string | undefined): boolean {
@@ -95,6 +98,15 @@ export const courseMachine = setup({
       return isKnownReflection(context.course, event.reflectionId) && typeof event.text === 'string';
     },
     isCourseComplete: ({ context }) => isCourseComplete(context.course, context.progress),
+    isOpenScenarioChoice: ({ context, event }) => {
+      assertEvent(event, 'scenario.choose');
+      const scenario = findScenario(context.course, event.scenarioId);
+      return scenario !== undefined && chooseInScenario(scenario, context.progress.scenarios[event.scenarioId], event.choiceId) !== undefined;
+    },
+    isKnownScenario: ({ context, event }) => {
+      assertEvent(event, 'scenario.restart');
+      return findScenario(context.course, event.scenarioId) !== undefined;
+    },
   },
   actions: {
     enterCourse: assign(({ context }) => ({
@@ -131,6 +143,18 @@ export const courseMachine = setup({
         progress: recordAnswer(context.course, context.progress, event.checkId, event.optionIds),
       };
     }),
+    recordScenarioChoice: assign(({ context, event }) => {
+      assertEvent(event, 'scenario.choose');
+      const scenario = findScenario(context.course, event.scenarioId);
+      const next = scenario && chooseInScenario(scenario, context.progress.scenarios[event.scenarioId], event.choiceId);
+      if (!next) return {};
+      return { progress: { ...context.progress, scenarios: { ...context.progress.scenarios, [event.scenarioId]: next } } };
+    }),
+    restartScenario: assign(({ context, event }) => {
+      assertEvent(event, 'scenario.restart');
+      const finished = context.progress.scenarios[event.scenarioId]?.finished ?? false;
+      return { progress: { ...context.progress, scenarios: { ...context.progress.scenarios, [event.scenarioId]: { path: [], finished } } } };
+    }),
     recordReflection: assign(({ context, event }) => {
       assertEvent(event, 'reflection.change');
       return {
@@ -155,6 +179,8 @@ export const courseMachine = setup({
   on: {
     'check.submit': { guard: 'isValidSubmission', actions: 'recordAnswer' },
     'reflection.change': { guard: 'isKnownReflection', actions: 'recordReflection' },
+    'scenario.choose': { guard: 'isOpenScenarioChoice', actions: 'recordScenarioChoice' },
+    'scenario.restart': { guard: 'isKnownScenario', actions: 'restartScenario' },
   },
   states: {
     view: {

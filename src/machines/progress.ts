@@ -6,6 +6,7 @@
 import type { Course } from '../course/types.js';
 import { courseChecks, coursePages, findLesson, lessonChecks } from './course-lookup.js';
 import { isAnswered } from './progress-update.js';
+import { isScenarioFinished, pageScenarioIds, type ScenarioProgress } from './scenario-progress.js';
 
 /** The learner's last submitted answer to a knowledge check. */
 export interface Answer {
@@ -25,14 +26,16 @@ export interface Progress {
   readonly answers: Readonly<Record<string, Answer>>;
   /** By reflection id. */
   readonly reflections: Readonly<Record<string, string>>;
+  /** By scenario id. */
+  readonly scenarios: Readonly<Record<string, ScenarioProgress>>;
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
 /**
- * `complete`: every page of the lesson visited and every knowledge check in it answered (right
- * or wrong). `not-started`: no page visited and nothing answered. Unknown lessons are
- * `not-started`.
+ * `complete`: every page of the lesson visited, every knowledge check in it answered (right or
+ * wrong) and every scenario on it taken to an ending. `not-started`: no page visited and nothing
+ * answered. Unknown lessons are `not-started`.
  */
 export function lessonStatus(course: Course, progress: Progress, lessonId: string): LessonStatus {
   const lesson = findLesson(course, lessonId);
@@ -41,7 +44,9 @@ export function lessonStatus(course: Course, progress: Progress, lessonId: strin
   const pagesVisited = lesson.pages.filter((page) => visited.has(page.id)).length;
   const checks = lessonChecks(lesson);
   const checksAnswered = checks.filter((check) => isAnswered(progress, check.id)).length;
-  if (pagesVisited === lesson.pages.length && checksAnswered === checks.length) return 'complete';
+  const scenarios = lesson.pages.flatMap(pageScenarioIds);
+  const scenariosFinished = scenarios.every((scenarioId) => isScenarioFinished(progress.scenarios, scenarioId));
+  if (pagesVisited === lesson.pages.length && checksAnswered === checks.length && scenariosFinished) return 'complete';
   return pagesVisited === 0 && checksAnswered === 0 ? 'not-started' : 'in-progress';
 }
 
@@ -53,18 +58,20 @@ export function isCourseComplete(course: Course, progress: Progress): boolean {
 }
 
 /**
- * Pages visited plus checks answered, as a whole percentage of all pages plus all checks,
+ * Pages visited, checks answered and scenarios finished, as a whole percentage of all of them,
  * rounded down so that 100 means complete.
  */
 export function progressPercent(course: Course, progress: Progress): number {
   const pages = coursePages(course);
   const checks = courseChecks(course);
-  const total = pages.length + checks.length;
+  const scenarios = pages.flatMap(pageScenarioIds);
+  const total = pages.length + checks.length + scenarios.length;
   if (total === 0) return 0;
   const visited = new Set(progress.visited);
   const done =
     pages.filter((page) => visited.has(page.id)).length +
-    checks.filter((check) => isAnswered(progress, check.id)).length;
+    checks.filter((check) => isAnswered(progress, check.id)).length +
+    scenarios.filter((scenarioId) => isScenarioFinished(progress.scenarios, scenarioId)).length;
   return Math.floor((done * 100) / total);
 }
 
@@ -72,6 +79,7 @@ export { pageLocation, type PageLocation } from './course-lookup.js';
 export { isCorrectAnswer } from './checks.js';
 export { canVisitPage } from './navigation.js';
 export { initialProgress, restoreProgress, type RestoredProgress } from './restore.js';
+export { chooseInScenario, findScenario, isScenarioFinished, type ScenarioProgress } from './scenario-progress.js';
 export {
   MAX_REFLECTION_LENGTH,
   answerTo,

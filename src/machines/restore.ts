@@ -5,6 +5,8 @@
  */
 import type { Course, KnowledgeCheckBlock } from '../course/types.js';
 import { isCorrectAnswer, isValidSelection, normaliseResponse } from './checks.js';
+import { isScenarioEnding, replayScenarioPath } from './scenario-path.js';
+import { findScenario, type ScenarioProgress } from './scenario-progress.js';
 import { findCheck, findPage, firstPageId } from './course-lookup.js';
 import { canVisitPage } from './navigation.js';
 import { capReflection, isKnownReflection, MAX_REFLECTION_LENGTH } from './progress-update.js';
@@ -28,7 +30,7 @@ const MAX_ENTRIES = 10_000;
 
 /** The start of the course: first page, nothing visited, answered or written. */
 export function initialProgress(course: Course): Progress {
-  return { pageId: firstPageId(course), visited: [], answers: {}, reflections: {} };
+  return { pageId: firstPageId(course), visited: [], answers: {}, reflections: {}, scenarios: {} };
 }
 
 /**
@@ -49,6 +51,7 @@ export function restoreProgress(course: Course, saved: unknown): RestoredProgres
       visited: readVisited(course, ownProperty(saved, 'visited'), log),
       answers: readAnswers(course, ownProperty(saved, 'answers'), log),
       reflections: readReflections(course, ownProperty(saved, 'reflections'), log),
+      scenarios: readScenarios(course, ownProperty(saved, 'scenarios'), log),
     };
     const pageId = readPageId(course, partial, ownProperty(saved, 'pageId'), log);
     return { progress: { ...partial, pageId }, dropped: log.list() };
@@ -214,4 +217,29 @@ function readReflections(
     }
   }
   return Object.fromEntries(reflections);
+}
+
+/** Each known scenario's path, replayed through the current scenario: it stops at the first choice that no longer fits. */
+function readScenarios(course: Course, value: unknown, log: MessageLog): Record<string, ScenarioProgress> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) {
+    log.add(`scenarios were ${describeValue(value)}, not an object`);
+    return {};
+  }
+  const scenarios: [string, ScenarioProgress][] = [];
+  for (const scenarioId of boundedKeys(value, 'scenarios', log)) {
+    const scenario = findScenario(course, scenarioId);
+    const saved = ownProperty(value, scenarioId);
+    if (!scenario) {
+      log.add(`scenario ${describeValue(scenarioId)} no longer exists`);
+      continue;
+    }
+    const rawPath = isRecord(saved) ? ownProperty(saved, 'path') : undefined;
+    const path = Array.isArray(rawPath) ? rawPath.slice(0, MAX_ENTRIES).filter((entry): entry is string => typeof entry === 'string') : [];
+    const { nodeOrEndingId, validPath } = replayScenarioPath(scenario, path);
+    if (validPath.length < (Array.isArray(rawPath) ? rawPath.length : 0)) log.add(`scenario ${describeValue(scenarioId)}: path kept up to the first choice that no longer fits`);
+    const finished = (isRecord(saved) && ownProperty(saved, 'finished') === true) || isScenarioEnding(scenario, nodeOrEndingId);
+    scenarios.push([scenarioId, { path: validPath, finished }]);
+  }
+  return Object.fromEntries(scenarios);
 }

@@ -7,9 +7,10 @@ import type { Course, LmsReporting } from '../course/types.js';
 import type { CourseActor } from '../machines/course.machine.js';
 import type { Progress } from '../machines/progress.js';
 import { restoreProgress } from '../machines/restore.js';
-import { cmiValues, reflectionsFromComments12, sessionTimeValue, type AnswerTiming, type LmsStartingPoint } from '../tracking/lms-record.js';
+import { cmiValues, interactionKeys, interactionResponses, reflectionsFromComments12, sessionTimeValue, type AnswerTiming, type LmsStartingPoint } from '../tracking/lms-record.js';
 import { createLmsSession, readLaunchData, browserTimers, type LaunchData, type SaveStatus, type Timers } from '../tracking/lms-session.js';
 import type { ScormConnection, ScormError } from '../tracking/scorm-api.js';
+import { scormIdentifier } from '../tracking/scorm-formats.js';
 import { decodeSuspendData, encodeSuspendData } from '../tracking/suspend-data.js';
 
 export interface LmsResume {
@@ -75,6 +76,9 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
     passed: launch.successStatus === 'passed',
   };
   const answerTimings: Record<string, AnswerTiming> = {};
+  // Interaction indexes are fixed by first report. SCORM 2004 gives back the ids an earlier
+  // session wrote; SCORM 1.2 cannot, so its resumed order is the natural one.
+  const interactionOrder: string[] = [];
   const reflectionTimes: Record<string, number> = {};
   let actor: CourseActor | undefined;
   let pageOpenedAt = startedAt;
@@ -86,6 +90,7 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
       progress,
       suspendData: encodeSuspendData(course, progress),
       answerTimings,
+      interactionOrder,
       reflectionTimes,
       startingPoint,
       options: options.reporting,
@@ -96,9 +101,11 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
   const noteChanges = (progress: Progress) => {
     const now = timers.now();
     if (previous && progress.pageId !== previous.pageId) pageOpenedAt = now;
-    for (const [checkId, answer] of Object.entries(progress.answers)) {
-      if (previous?.answers[checkId] !== answer) answerTimings[checkId] = { timestamp: now, latencyMs: now - pageOpenedAt };
+    const before = previous ? interactionResponses(course, previous) : new Map<string, unknown>();
+    for (const [key, response] of interactionResponses(course, progress)) {
+      if (before.get(key) !== response) answerTimings[key] = { timestamp: now, latencyMs: now - pageOpenedAt };
     }
+    for (const key of interactionKeys(course, progress)) if (!interactionOrder.includes(key)) interactionOrder.push(key);
     for (const [reflectionId, text] of Object.entries(progress.reflections)) {
       if (previous && previous.reflections[reflectionId] !== text) reflectionTimes[reflectionId] = now;
     }
@@ -119,6 +126,7 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
       actor = courseActor;
       const progress = courseActor.getSnapshot().context.progress;
       previous = progress;
+      interactionOrder.push(...resumedInteractionOrder(connection, launch, interactionKeys(course, progress)));
       // Interactions of earlier sessions are already in the LMS (SCORM 1.2 cannot even read them
       // back), so they are not written again unless the learner changes an answer.
       session.assumeWritten(
@@ -148,3 +156,25 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
 }
 
 export { readLaunchData };
+
+/**
+ * The order the LMS already holds interactions in. SCORM 2004 can read their ids back; keys are
+ * matched by the id they are reported under. SCORM 1.2 interactions are write-only, so the
+ * natural order stands (a difference is simply rewritten).
+ */
+function resumedInteractionOrder(connection: ScormConnection, launch: LaunchData, keys: readonly string[]): string[] {
+  if (connection.standard !== 'scorm2004') return [...keys];
+  const byReportedId = new Map(keys.map((key) => [reportedId(key), key]));
+  const order: string[] = [];
+  for (let index = 0; index < launch.interactionCount; index += 1) {
+    const key = byReportedId.get(connection.getValue(`cmi.interactions.${index}.id`));
+    if (key === undefined) break;
+    order.push(key);
+  }
+  return [...order, ...keys.filter((key) => !order.includes(key))];
+}
+
+function reportedId(key: string): string {
+  const [, first = '', second] = key.split(':');
+  return scormIdentifier(second === undefined ? first : `${first}.${second}`);
+}

@@ -3,9 +3,10 @@
  * progress and a few session facts to the list of SCORM data-model values to hold. The session
  * writes only the values that changed since it last wrote them.
  */
-import type { Course, KnowledgeCheckBlock, LmsReporting } from '../course/types.js';
+import type { Course, KnowledgeCheckBlock, LmsReporting, Scenario, ScenarioChoice, ScenarioNode } from '../course/types.js';
 import { courseChecks, courseReflections } from '../machines/course-lookup.js';
-import { isCourseComplete, type Progress } from '../machines/progress.js';
+import { isCourseComplete, type Answer, type Progress } from '../machines/progress.js';
+import { scenarioDecisions } from '../machines/scenario-path.js';
 import type { ScormStandard } from './scorm-api.js';
 import { cmiTime, cmiTimespan, htmlToText, isoDuration, isoTimestamp, joinWithin, scormIdentifier } from './scorm-formats.js';
 
@@ -25,7 +26,13 @@ export interface LmsRecordInput {
   readonly course: Course;
   readonly progress: Progress;
   readonly suspendData: string;
+  /** By interaction key (see `interactionKeys`). */
   readonly answerTimings: Readonly<Record<string, AnswerTiming>>;
+  /**
+   * Interaction keys in the order they were first reported, which fixes their indexes: SCORM
+   * interactions cannot move. Keys not in it follow, in `interactionKeys` order.
+   */
+  readonly interactionOrder: readonly string[];
   readonly reflectionTimes: Readonly<Record<string, number>>;
   readonly startingPoint: LmsStartingPoint;
   readonly options: LmsReporting;
@@ -78,20 +85,30 @@ function scorm2004Values(input: LmsRecordInput): CmiValue[] {
     ['cmi.location', progress.pageId],
     ['cmi.suspend_data', input.suspendData],
   ];
-  answeredChecks(course, progress).forEach((check, index) => {
-    const answer = progress.answers[check.id];
-    if (!answer) return;
+  interactionSources(input).forEach((source, index) => {
     const prefix = `cmi.interactions.${index}`;
-    const timing = input.answerTimings[check.id];
-    values.push(
-      [`${prefix}.id`, scormIdentifier(check.id)],
-      [`${prefix}.type`, interactionType(check)],
-      [`${prefix}.description`, htmlToText(check.questionHtml).slice(0, 250)],
-      [`${prefix}.weighting`, '1'],
-      [`${prefix}.correct_responses.0.pattern`, response2004(check, correctResponse(check))],
-      [`${prefix}.learner_response`, response2004(check, answer.optionIds)],
-      [`${prefix}.result`, answer.correct ? 'correct' : 'incorrect'],
-    );
+    const timing = input.answerTimings[source.key];
+    if (source.kind === 'check') {
+      const { check, answer } = source;
+      values.push(
+        [`${prefix}.id`, scormIdentifier(check.id)],
+        [`${prefix}.type`, interactionType(check)],
+        [`${prefix}.description`, htmlToText(check.questionHtml).slice(0, 250)],
+        [`${prefix}.weighting`, '1'],
+        [`${prefix}.correct_responses.0.pattern`, response2004(check, correctResponse(check))],
+        [`${prefix}.learner_response`, response2004(check, answer.optionIds)],
+        [`${prefix}.result`, answer.correct ? 'correct' : 'incorrect'],
+      );
+    } else {
+      values.push(
+        [`${prefix}.id`, decisionId(source)],
+        [`${prefix}.type`, 'choice'],
+        [`${prefix}.description`, `${source.scenario.title}: ${source.node.title}`.slice(0, 250)],
+        [`${prefix}.weighting`, '0'],
+        [`${prefix}.learner_response`, scormIdentifier(source.choice.id)],
+        [`${prefix}.result`, 'neutral'],
+      );
+    }
     if (timing) values.push([`${prefix}.timestamp`, isoTimestamp(timing.timestamp)], [`${prefix}.latency`, isoDuration(timing.latencyMs)]);
   });
   if (options.reportObjectives) {
@@ -138,19 +155,28 @@ function scorm12Values(input: LmsRecordInput): CmiValue[] {
     ['cmi.core.lesson_location', progress.pageId.slice(0, 255)],
     ['cmi.suspend_data', input.suspendData],
   ];
-  answeredChecks(course, progress).forEach((check, index) => {
-    const answer = progress.answers[check.id];
-    if (!answer) return;
+  interactionSources(input).forEach((source, index) => {
     const prefix = `cmi.interactions.${index}`;
-    const timing = input.answerTimings[check.id];
-    values.push(
-      [`${prefix}.id`, scormIdentifier(check.id)],
-      [`${prefix}.type`, interactionType(check)],
-      [`${prefix}.weighting`, '1'],
-      [`${prefix}.correct_responses.0.pattern`, response12(check, correctResponse(check))],
-      [`${prefix}.student_response`, response12(check, answer.optionIds)],
-      [`${prefix}.result`, answer.correct ? 'correct' : 'wrong'],
-    );
+    const timing = input.answerTimings[source.key];
+    if (source.kind === 'check') {
+      const { check, answer } = source;
+      values.push(
+        [`${prefix}.id`, scormIdentifier(check.id)],
+        [`${prefix}.type`, interactionType(check)],
+        [`${prefix}.weighting`, '1'],
+        [`${prefix}.correct_responses.0.pattern`, response12(check, correctResponse(check))],
+        [`${prefix}.student_response`, response12(check, answer.optionIds)],
+        [`${prefix}.result`, answer.correct ? 'correct' : 'wrong'],
+      );
+    } else {
+      values.push(
+        [`${prefix}.id`, decisionId(source)],
+        [`${prefix}.type`, 'choice'],
+        [`${prefix}.weighting`, '0'],
+        [`${prefix}.student_response`, scormIdentifier(source.choice.id).slice(0, 255)],
+        [`${prefix}.result`, 'neutral'],
+      );
+    }
     if (timing) values.push([`${prefix}.time`, cmiTime(timing.timestamp)], [`${prefix}.latency`, cmiTimespan(timing.latencyMs)]);
   });
   if (options.reportObjectives) {
@@ -170,12 +196,57 @@ function scorm12Values(input: LmsRecordInput): CmiValue[] {
   return values;
 }
 
-/** Interactions are numbered in the order questions were first answered: indexes never move. */
-function answeredChecks(course: Course, progress: Progress): KnowledgeCheckBlock[] {
+type InteractionSource =
+  | { readonly kind: 'check'; readonly key: string; readonly check: KnowledgeCheckBlock; readonly answer: Answer }
+  | { readonly kind: 'decision'; readonly key: string; readonly scenario: Scenario; readonly node: ScenarioNode; readonly choice: ScenarioChoice };
+
+/** Everything reported as an interaction now: each answered question, then each scenario decision of the current runs. */
+function currentInteractions(course: Course, progress: Progress): InteractionSource[] {
   const byId = new Map(courseChecks(course).map((check) => [check.id, check]));
-  return Object.keys(progress.answers)
-    .map((id) => byId.get(id))
-    .filter((check): check is KnowledgeCheckBlock => check !== undefined);
+  const checks = Object.entries(progress.answers).flatMap(([checkId, answer]): InteractionSource[] => {
+    const check = byId.get(checkId);
+    return check ? [{ kind: 'check', key: `check:${checkId}`, check, answer }] : [];
+  });
+  const decisions = Object.entries(progress.scenarios).flatMap(([scenarioId, run]): InteractionSource[] => {
+    const scenario = course.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (!scenario) return [];
+    return scenarioDecisions(scenario, run.path).map(({ node, choice }) => ({
+      kind: 'decision',
+      key: `decision:${scenarioId}:${node.id}`,
+      scenario,
+      node,
+      choice,
+    }));
+  });
+  return [...checks, ...decisions];
+}
+
+/** Keys of everything reportable now, in their natural order (answers as first given, then decisions). */
+export function interactionKeys(course: Course, progress: Progress): string[] {
+  return currentInteractions(course, progress).map((source) => source.key);
+}
+
+/** What each interaction currently says, by key: a change means a new response to time-stamp. */
+export function interactionResponses(course: Course, progress: Progress): Map<string, unknown> {
+  return new Map(
+    currentInteractions(course, progress).map((source) => [source.key, source.kind === 'check' ? source.answer : source.choice.id]),
+  );
+}
+
+/** Interactions in reporting order: known keys keep their index, new ones follow. */
+function interactionSources(input: LmsRecordInput): InteractionSource[] {
+  const current = new Map(currentInteractions(input.course, input.progress).map((source) => [source.key, source]));
+  const ordered = input.interactionOrder.flatMap((key) => {
+    const source = current.get(key);
+    return source ? [source] : [];
+  });
+  const placed = new Set(input.interactionOrder);
+  return [...ordered, ...[...current.values()].filter((source) => !placed.has(source.key))];
+}
+
+/** A decision's interaction id: unique in the attempt, as the node can be decided once per run. */
+function decisionId(source: Extract<InteractionSource, { kind: 'decision' }>): string {
+  return scormIdentifier(`${source.scenario.id}.${source.node.id}`);
 }
 
 function writtenReflections(course: Course, progress: Progress): string[] {

@@ -2,7 +2,7 @@
  * Short, stable hashes of course ids for `suspend_data`, and the check that no two ids sharing a
  * scope (pages; checks; the options of one check) share a hash. Pure.
  */
-import type { Course, KnowledgeCheckBlock } from '../course/types.js';
+import type { Course, KnowledgeCheckBlock, Scenario } from '../course/types.js';
 import { courseChecks, coursePages } from '../machines/course-lookup.js';
 
 /** Base-62 digits: letters and digits only, so nothing an LMS might escape or mangle. */
@@ -79,5 +79,14 @@ export function hashCollisions(course: Course): string[] {
     ...checks.flatMap((check) =>
       scopeCollisions(check.options.map((option) => option.id), optionHash, optionScope(check)),
     ),
+    ...scopeCollisions(course.scenarios.map((scenario) => scenario.id), checkHash, 'scenarios'),
+    ...course.scenarios.flatMap((scenario) =>
+      scopeCollisions(scenarioChoiceIds(scenario), optionHash, `choices of scenario "${scenario.id}":`),
+    ),
   ];
+}
+
+/** Every choice id of a scenario (unique within it). */
+export function scenarioChoiceIds(scenario: Scenario): string[] {
+  return scenario.nodes.flatMap((node) => node.choices.map((choice) => choice.id));
 }

@@ -7,7 +7,9 @@
  * pages in first-visit order (3 characters each). Then one field per answer, in the order first
  * answered: `CCC` the check, `a` the attempts (a count, below), `OO…` the chosen option ids (2
  * characters each): in option order for choice questions, the learner's sequence for ordering
- * and matching. Every id is a base-62 hash of the id itself (`suspend-data-hash.ts`), never a
+ * and matching. After the answers, if any scenario has been started: an empty field, then one
+ * field per scenario, `SSSfCC…`: the scenario, `f` 1 if it has ever reached an ending (else 0),
+ * and the choices of the current run in order (2 characters each). Every id is a base-62 hash of the id itself (`suspend-data-hash.ts`), never a
  * position, and is looked up in the course being run: a hash it does not know is dropped, not
  * guessed. Correctness is not stored (it is re-marked on restore) and nor are reflections.
  *
@@ -31,6 +33,7 @@ import {
   hashIndex,
   optionHash,
   pageHash,
+  scenarioChoiceIds,
 } from './suspend-data-hash.js';
 
 export { hashCollisions } from './suspend-data-hash.js';
@@ -73,7 +76,15 @@ export function encodeSuspendData(course: Course, progress: Progress): string {
     const attempts = Number.isFinite(answer.attempts) ? Math.min(answer.attempts, check.maxAttempts) : 1;
     text += checkHash(checkId) + encodeCount(attempts) + answer.optionIds.map(optionHash).join('') + END;
   }
-  return text;
+  const scenarios = Object.entries(progress.scenarios ?? {}).flatMap(([scenarioId, scenario]) => {
+    const known = course.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (!known) return [];
+    const choices = new Set(scenarioChoiceIds(known));
+    const path = scenario.path.filter((choiceId) => choices.has(choiceId));
+    return [checkHash(scenarioId) + (scenario.finished ? '1' : '0') + path.map(optionHash).join('') + END];
+  });
+  // The empty field marks where scenarios begin; text without scenarios is unchanged.
+  return scenarios.length === 0 ? text : text + END + scenarios.join('');
 }
 
 /** Splits `text` into `width`-character hashes, noting (and leaving out) malformed ones. */
@@ -175,6 +186,8 @@ export function decodeSuspendData(course: Course, text: unknown): DecodeResult {
   // The last field has no `.` after it: unless empty, it is an answer cut short.
   const tail = answerFields.pop();
   if (tail !== undefined && tail !== '') log.add(`answer ${describeValue(tail)} was cut short; dropped`);
+  const scenarioStart = answerFields.indexOf('');
+  const scenarioFields = scenarioStart < 0 ? [] : answerFields.splice(scenarioStart).slice(1);
   const checks = courseChecks(course);
   const checkIndex = hashIndex(checks.map((check) => check.id), checkHash);
   const byId = new Map(checks.map((check) => [check.id, check]));
@@ -186,6 +199,39 @@ export function decodeSuspendData(course: Course, text: unknown): DecodeResult {
     else answers.push(answer);
   }
   // `Object.fromEntries` keeps the order first answered (check ids are never integer-like).
-  const saved = { ...(pageId === undefined ? {} : { pageId }), visited: visitedIds, answers: Object.fromEntries(answers) };
+  const scenarios = readScenarios(course, scenarioFields, log);
+  const saved = {
+    ...(pageId === undefined ? {} : { pageId }),
+    visited: visitedIds,
+    answers: Object.fromEntries(answers),
+    ...(Object.keys(scenarios).length === 0 ? {} : { scenarios }),
+  };
   return { kind: 'decoded', saved, problems: log.list() };
+}
+
+/** Scenario fields, `SSSfCC…`; `restoreProgress` then replays each path through the scenario. */
+function readScenarios(course: Course, fields: readonly string[], log: MessageLog): Record<string, { path: string[]; finished: boolean }> {
+  const index = hashIndex(course.scenarios.map((scenario) => scenario.id), checkHash);
+  const scenarios: Record<string, { path: string[]; finished: boolean }> = {};
+  for (const field of fields) {
+    const flag = field.charAt(CHECK_HASH_WIDTH);
+    const choices = field.slice(CHECK_HASH_WIDTH + 1);
+    if (!HASH_CHARS.test(field) || (flag !== '0' && flag !== '1') || choices.length % OPTION_HASH_WIDTH !== 0) {
+      log.add(`scenario ${describeValue(field)} is unreadable; dropped`);
+      continue;
+    }
+    const scenarioId = lookUp(index, field.slice(0, CHECK_HASH_WIDTH), 'scenario', log);
+    const scenario = course.scenarios.find((candidate) => candidate.id === scenarioId);
+    if (!scenario || Object.hasOwn(scenarios, scenario.id)) continue;
+    const choiceIndex = hashIndex(scenarioChoiceIds(scenario), optionHash);
+    const path: string[] = [];
+    for (let start = 0; start < choices.length; start += OPTION_HASH_WIDTH) {
+      const id = lookUp(choiceIndex, choices.slice(start, start + OPTION_HASH_WIDTH), `scenario "${scenario.id}": choice`, log);
+      // A path is a sequence: keep what comes before a choice that no longer exists.
+      if (id === undefined) break;
+      path.push(id);
+    }
+    scenarios[scenario.id] = { path, finished: flag === '1' };
+  }
+  return scenarios;
 }

@@ -71,7 +71,7 @@ describe('compiling the valid fixture course', () => {
       [
         ['alpha', ['obj-read'], ['alpha-start', 'alpha-more']],
         ['beta', ['obj-answer'], ['beta-check']],
-        ['omega', ['obj-read', 'obj-answer'], ['omega-cycle', 'omega-puzzles', 'omega-glossary']],
+        ['omega', ['obj-read', 'obj-answer'], ['omega-cycle', 'omega-puzzles', 'omega-glossary', 'omega-scenario']],
       ],
     );
     assert.deepEqual(
@@ -79,7 +79,7 @@ describe('compiling the valid fixture course', () => {
       [
         'prose', 'quote', 'callout', 'key-points', 'reflection', 'facilitator-notes',
         'knowledge-check', 'knowledge-check', 'knowledge-check',
-        'prose', 'diagram', 'diagram', 'knowledge-check', 'knowledge-check', 'glossary',
+        'prose', 'diagram', 'diagram', 'knowledge-check', 'knowledge-check', 'glossary', 'scenario',
       ],
     );
   });
@@ -266,19 +266,21 @@ describe('compiling the valid fixture course', () => {
   it('estimates each lesson from its learner-facing words and activities', () => {
     // alpha: 48 words (facilitator notes excluded) and one reflection: ceil((48 + 2 × 200) / 200) = 3.
     const alpha = lesson(course, 'alpha');
-    assert.deepEqual(measureEffort(alpha.pages), { words: 48, questions: 0, reflections: 1 });
+    assert.deepEqual(measureEffort(alpha.pages, course.scenarios), { words: 48, questions: 0, reflections: 1, decisions: 0 });
     assert.equal(alpha.estimatedMinutes, 3);
     // beta: 50 words and three questions: ceil((50 + 3 × 200) / 200) = 4.
     const beta = lesson(course, 'beta');
-    assert.deepEqual(measureEffort(beta.pages), { words: 50, questions: 3, reflections: 0 });
+    assert.deepEqual(measureEffort(beta.pages, course.scenarios), { words: 50, questions: 3, reflections: 0, decisions: 0 });
     assert.equal(beta.estimatedMinutes, 4);
     // omega: 4 title words, 8 prose, 22 + 11 in the diagrams' alt, caption and description (not the
     // SVG's own text), 32 in the ordering question and 35 in the matching one (matches included);
-    // nothing for the glossary block. ceil((112 + 2 × 200) / 200) = 3.
+    // nothing for the glossary block; 1 for the scenario page's title and 81 for the scenario's
+    // longest path (see the scenario estimate test), with 3 decisions.
+    // ceil((194 + (2 + 3) × 200) / 200) = 6.
     const omega = lesson(course, 'omega');
-    assert.deepEqual(measureEffort(omega.pages), { words: 112, questions: 2, reflections: 0 });
-    assert.equal(omega.estimatedMinutes, 3);
-    assert.equal(course.estimatedMinutes, 10);
+    assert.deepEqual(measureEffort(omega.pages, course.scenarios), { words: 194, questions: 2, reflections: 0, decisions: 3 });
+    assert.equal(omega.estimatedMinutes, 6);
+    assert.equal(course.estimatedMinutes, 13);
   });
 
   it('is deterministic: the same content gives a deeply equal course', async () => {
@@ -299,6 +301,7 @@ describe('compiling the valid fixture course', () => {
         'lessons/alpha.yaml',
         'lessons/beta.yaml',
         'lessons/omega.yaml',
+        'scenarios/first-steps.yaml',
         'branding/logo.svg',
         'diagrams/cycle.svg',
       ],

@@ -137,6 +137,58 @@ const cases: readonly BadInputCase[] = [
     summary: 'the other ordering and matching rules',
     codes: ['field-not-allowed', 'missing-field', 'too-many-options', 'field-not-allowed', 'missing-field'],
   },
+  {
+    name: 'scenario-unreachable',
+    summary: 'a scenario node and an ending no path reaches, each at its id',
+    codes: ['unreachable-scenario-node', 'unreachable-scenario-ending'],
+  },
+  { name: 'scenario-dead-end', summary: 'a scenario node with no choices', codes: ['scenario-dead-end'] },
+  {
+    name: 'scenario-missing-target',
+    summary: 'choices whose next names no node or ending',
+    codes: ['missing-scenario-target', 'missing-scenario-target'],
+  },
+  {
+    name: 'scenario-cycle',
+    summary: 'choices that lead back to a node already passed, at the next that closes each cycle',
+    codes: ['scenario-cycle', 'scenario-cycle'],
+  },
+  {
+    name: 'scenario-effects',
+    summary: 'effects on unknown principles and out of range',
+    codes: ['unknown-principle', 'effect-out-of-range', 'wrong-type', 'effect-out-of-range', 'unknown-principle'],
+  },
+  { name: 'scenario-unplaced', summary: 'a scenario on no page', codes: ['unplaced-scenario'] },
+  {
+    name: 'unknown-scenario',
+    summary: 'a scenario block naming no scenario, leaving the scenario on no page',
+    codes: ['unknown-scenario', 'unplaced-scenario'],
+  },
+  { name: 'scenario-placed-twice', summary: 'a scenario placed on two pages', codes: ['duplicate-scenario-block'] },
+  {
+    name: 'scenario-glossary',
+    summary: 'a glossary term first used, unlinked, in a scenario',
+    codes: ['unlinked-term'],
+  },
+  {
+    name: 'scenario-rules',
+    summary: 'the other scenario rules',
+    codes: [
+      'wrong-extension',
+      'scenario-id-mismatch',
+      'unknown-field',
+      'unknown-objective',
+      'unknown-scenario-start',
+      'missing-field',
+      'unsafe-url',
+      'too-few-choices',
+      'too-many-choices',
+      'broken-link',
+      'duplicate-scenario-id',
+      'unplaced-scenario',
+      'duplicate-id',
+    ],
+  },
 ];
 
 describe('content problems', () => {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { courseSchema } from '../../src/build/content/schemas/course-schema.js';
 import { glossarySchema } from '../../src/build/content/schemas/glossary-schema.js';
 import { lessonSchema } from '../../src/build/content/schemas/lesson-schema.js';
+import { scenarioSchema } from '../../src/build/content/schemas/scenario-schema.js';
 import { stringsSchema } from '../../src/build/content/schemas/strings-schema.js';
 
 type Schema = Readonly<Record<string, unknown>>;
@@ -28,6 +29,7 @@ describe('content schemas', () => {
     ['strings.yaml', stringsSchema],
     ['a lesson', lessonSchema],
     ['glossary.yaml', glossarySchema],
+    ['a scenario', scenarioSchema],
   ] as const) {
     it(`${name}: every object is strict, allows comment and describes every field`, () => {
       const objects = objectSchemas(schema);

@@ -54,7 +54,7 @@ describe('time estimate', () => {
     ];
     // 2 title + 13 prose + 4 + 2 + 2 quote + 1 + 5 callout + 1 + 2 points + 1 reflection
     // + 2 question + 1 + 3 + 1 + 1 options = 41
-    assert.deepEqual(measureEffort(pages), { words: 41, questions: 1, reflections: 1 });
+    assert.deepEqual(measureEffort(pages), { words: 41, questions: 1, reflections: 1, decisions: 0 });
     assert.equal(estimateMinutes(measureEffort(pages)), 1 + 1 + 2);
   });
 
@@ -89,6 +89,6 @@ describe('time estimate', () => {
       },
     ];
     // 1 title + 3 alt + 2 caption + 4 description (not the SVG's text) + 2 question + 2 × (1 + 1) + 2 + 1
-    assert.deepEqual(measureEffort(pages), { words: 19, questions: 1, reflections: 0 });
+    assert.deepEqual(measureEffort(pages), { words: 19, questions: 1, reflections: 0, decisions: 0 });
   });
 });

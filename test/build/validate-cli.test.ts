@@ -31,16 +31,17 @@ function runCli(cwd: string, args: readonly string[] = []): Promise<CliRun> {
 describe('npm run validate', () => {
   after(removeMaterialisedCases);
 
-  it("prints a summary and each lesson's estimate, and exits 0 for valid content", async () => {
+  it("prints a summary, each lesson's estimate and each scenario's paths, and exits 0 for valid content", async () => {
     const root = await materialiseCase('valid');
     const run = await runCli(root);
     assert.equal(run.stderr, '');
     assert.equal(
       run.stdout,
-      'content/ is valid: 3 lessons, 6 pages, 5 questions, about 10 minutes.\n' +
+      'content/ is valid: 3 lessons, 7 pages, 5 questions, about 13 minutes.\n' +
         '  alpha: 3 minutes\n' +
         '  beta: 4 minutes\n' +
-        '  omega: 3 minutes\n',
+        '  omega: 6 minutes\n' +
+        '  first-steps: 5 paths, 3 decisions on the longest\n',
     );
     assert.equal(run.code, 0);
   });

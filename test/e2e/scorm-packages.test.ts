@@ -119,12 +119,17 @@ describe('SCORM packages in an LMS (preview LMS on scorm-again)', () => {
         assert.match(cmi['cmi.core.session_time'] ?? '', /^\d{2,4}:\d{2}:\d{2}/);
       }
       const countOf = (collection: string) => new Set(Object.keys(cmi).filter((key) => new RegExp(`^cmi\\.${collection}\\.\\d+\\.id$`).test(key))).size;
-      assert.equal(countOf('interactions'), checks.length, 'one interaction per question');
-      for (let index = 0; index < checks.length; index += 1) {
-        assert.equal(cmi[`cmi.interactions.${index}.result`], 'correct');
-        assert.match(cmi[`cmi.interactions.${index}.id`] ?? '', /^[A-Za-z0-9_.]+$/);
-      }
-      const interactionTypes = new Set(checks.map((_, index) => cmi[`cmi.interactions.${index}.type`]));
+      const interactionCount = countOf('interactions');
+      const interactionIndexes = Array.from({ length: interactionCount }, (_, index) => index);
+      // Questions are reported as `check_…`; scenario decisions as `<scenario>.<decision>`.
+      const questions = interactionIndexes.filter((index) => !(cmi[`cmi.interactions.${index}.id`] ?? '').includes('.'));
+      const decisions = interactionIndexes.filter((index) => (cmi[`cmi.interactions.${index}.id`] ?? '').includes('.'));
+      assert.equal(questions.length, checks.length, 'one interaction per question');
+      for (const index of questions) assert.equal(cmi[`cmi.interactions.${index}.result`], 'correct');
+      for (const index of interactionIndexes) assert.match(cmi[`cmi.interactions.${index}.id`] ?? '', /^[A-Za-z0-9_.]+$/);
+      for (const scenario of course.scenarios) assert.ok(decisions.some((index) => cmi[`cmi.interactions.${index}.id`]?.startsWith(`${scenario.id.replace(/-/g, '_')}.`)), `decisions of ${scenario.id}`);
+      for (const index of decisions) assert.equal(cmi[`cmi.interactions.${index}.result`], 'neutral');
+      const interactionTypes = new Set(questions.map((index) => cmi[`cmi.interactions.${index}.type`]));
       for (const type of ['choice', 'true-false', 'sequencing', 'matching']) assert.ok(interactionTypes.has(type), `an interaction of type ${type}`);
       assert.equal(countOf('objectives'), course.objectives.length);
       for (let index = 0; index < course.objectives.length; index += 1) {

@@ -158,6 +158,7 @@ describe('courseMachine: navigation', () => {
       visited: ['purpose-why', 'purpose-recap'],
       answers: {},
       reflections: {},
+      scenarios: {},
     };
     const { send, actor } = run(course, progress);
     assert.equal(send(next).context.progress.pageId, 'purpose-recap', 'gains-intro is not next yet');

@@ -151,6 +151,7 @@ export const fixtureCourse: Course = {
       text: '#1b1b1b',
     },
   },
+  scenarios: [],
   glossary: [{ id: 'marginal-gains-term', term: 'marginal gains', definitionHtml: '<p>Small improvements that add up.</p>' }],
   lessons: [
     {

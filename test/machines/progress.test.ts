@@ -47,6 +47,7 @@ describe('initialProgress', () => {
       visited: [],
       answers: {},
       reflections: {},
+      scenarios: {},
     });
   });
 });

@@ -16,6 +16,7 @@ const valid: Progress = {
     'check-gains': { optionIds: ['a', 'c'], attempts: 2, correct: true },
   },
   reflections: { 'reflect-purpose': 'My purpose.' },
+  scenarios: {},
 };
 
 function assertIsProgress(progress: Progress): void {
@@ -64,6 +65,7 @@ describe('restoreProgress', () => {
       visited: ['purpose-why'],
       answers: { 'check-agenda': { optionIds: ['b'], attempts: 1, correct: true } },
       reflections: { 'reflect-purpose': 'kept' },
+      scenarios: {},
     });
     const text = restored.dropped.join('\n');
     for (const fragment of ['old-page', 'listed twice', '7', 'null', 'old-check', 'old-reflection']) {

@@ -8,6 +8,7 @@ import { progressStorageKey } from '../../src/tracking/local-progress-store.js';
 import { correctOptions, fixtureCourse, pageIdsInOrder, wrongOptions } from '../machines/fixture-course.js';
 import { strings } from '../components/strings.js';
 import { installLms, type LmsHarness } from './lms-harness.js';
+import { scenarioCourse } from '../machines/fixture-scenario.js';
 
 let courseNumber = 0;
 function freshCourse(): Course {
@@ -165,6 +166,24 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
       expect(position(element.terminate)).to.be.greaterThan(position(element.status));
     });
 
+    it('reports each scenario decision as an interaction, keeping indexes when answers come later', async () => {
+      harness = installLms(standard);
+      const actor = await launch({ ...scenarioCourse, id: freshCourse().id, strings: freshCourse().strings }, standard).actor;
+      actor.send({ type: 'scenario.choose', scenarioId: 'contact-test', choiceId: 'set-goal' });
+      actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: ['b'] });
+      actor.send({ type: 'scenario.choose', scenarioId: 'contact-test', choiceId: 'involve' });
+      expect(harness.value('cmi.interactions._count')).to.equal('3');
+      if (is2004) {
+        expect(harness.value('cmi.interactions.0.id')).to.equal('contact_test.ask');
+        expect(harness.value('cmi.interactions.0.type')).to.equal('choice');
+        expect(harness.value('cmi.interactions.0.learner_response')).to.equal('set_goal');
+        expect(harness.value('cmi.interactions.0.result')).to.equal('neutral');
+        expect(harness.value('cmi.interactions.1.id')).to.equal('check_agenda');
+        expect(harness.value('cmi.interactions.2.id')).to.equal('contact_test.team');
+      }
+      expect(harness.errors).to.deep.equal([]);
+    });
+
     it('tells the learner their reflections go to the LMS and who may read them', async () => {
       harness = installLms(standard);
       const running = launch(freshCourse(), standard);
@@ -241,7 +260,7 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
       expect(progress.reflections['reflect-purpose']).to.equal('Fewer missed bins');
       expect(second.app.resumeAt).to.equal('', 'the LMS resumes without asking');
       expect(harness.value('cmi.interactions._count')).to.equal('1');
-      expect(harness.calls.filter((call) => call.includes('cmi.interactions.0.'))).to.deep.equal([], 'the earlier interaction is not rewritten');
+      expect(harness.calls.filter((call) => call.startsWith(element.setValue) && call.includes('cmi.interactions.0.'))).to.deep.equal([], 'the earlier interaction is not rewritten');
       expect(harness.errors).to.deep.equal([]);
     });
 

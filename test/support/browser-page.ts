@@ -13,6 +13,10 @@ export interface FocusedElement {
   readonly option: string;
   /** Id of the knowledge check the element belongs to, if any. */
   readonly checkId: string;
+  /** Id of the scenario the element belongs to, if any. */
+  readonly scenarioId: string;
+  /** Classes of the element. */
+  readonly className: string;
 }
 
 /** `where` is the page, or the frame the course runs in (as in an LMS). */
@@ -21,9 +25,14 @@ export function focusedElement(where: Page | Frame): Promise<FocusedElement> {
     let element: Element | null = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     let checkId = '';
+    let scenarioId = '';
     for (let node: Node | null = element; node; ) {
       if (node instanceof Element && node.localName === 'li-knowledge-check') {
         checkId = (node as Element & { check?: { id: string } }).check?.id ?? '';
+        break;
+      }
+      if (node instanceof Element && node.localName === 'li-scenario') {
+        scenarioId = (node as Element & { scenario?: { id: string } }).scenario?.id ?? '';
         break;
       }
       const parent: Node | null = node.parentNode;
@@ -37,6 +46,8 @@ export function focusedElement(where: Page | Frame): Promise<FocusedElement> {
       id: element?.id ?? '',
       option: element?.getAttribute('data-option') ?? '',
       checkId,
+      scenarioId,
+      className: element?.getAttribute('class') ?? '',
     };
   });
 }

@@ -38,6 +38,7 @@ export async function takeCoursePages(driver: CourseDriver, options: { readonly 
     if (options.checkAxe ?? true) assert.deepEqual(await axeViolations(where), [], `axe-core on "${coursePage.title}"`);
     for (const block of coursePage.blocks) {
       if (block.type === 'knowledge-check') await answerCorrectly(driver, block);
+      if (block.type === 'scenario') await playScenario(driver, block.scenarioId, { checkAxe: options.checkAxe ?? true });
       if (block.type === 'reflection') {
         await tabInCourse(driver, (element) => element.tag === 'textarea', 'the reflection box');
         await driver.page.keyboard.type(reflectionText);
@@ -54,6 +55,25 @@ export async function takeCoursePages(driver: CourseDriver, options: { readonly 
     assert.equal(focused.tag, 'h1', 'focus moves to the new heading');
     if (nextHeading) assert.equal(focused.text, nextHeading);
   }
+}
+
+/**
+ * Plays a scenario to an ending with the keyboard, taking the first choice at each decision
+ * (every path ends, the build proves it), checking focus lands on what happened each time.
+ */
+export async function playScenario(driver: CourseDriver, scenarioId: string, options: { readonly checkAxe: boolean }): Promise<void> {
+  const scenario = driver.course.scenarios.find((candidate) => candidate.id === scenarioId);
+  assert.ok(scenario, `scenario ${scenarioId} exists`);
+  const restart = driver.where.locator('li-scenario button.restart');
+  for (let decision = 0; decision <= scenario.nodes.length; decision += 1) {
+    if (await restart.isVisible()) break;
+    await tabInCourse(driver, (element) => element.scenarioId === scenarioId && element.tag === 'button' && !element.className.includes('restart'), `a choice in ${scenarioId}`);
+    await driver.page.keyboard.press('Enter');
+    const focused = await focusedElement(driver.where);
+    assert.equal(focused.text, driver.course.strings.scenarioWhatHappened, 'focus moves to what happened');
+  }
+  assert.ok(await restart.isVisible(), `${scenarioId} reached an ending`);
+  if (options.checkAxe) assert.deepEqual(await axeViolations(driver.where), [], `axe-core on the ${scenarioId} debrief`);
 }
 
 /** Answers a knowledge check right first time, as a keyboard user would. */

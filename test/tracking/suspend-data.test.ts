@@ -97,6 +97,7 @@ function progressArb(c: Course): fc.Arbitrary<Progress> {
           visited,
           answers: Object.fromEntries(answers),
           reflections: reflection === undefined ? {} : { 'reflect-purpose': reflection },
+          scenarios: {},
         }),
       );
     });
@@ -113,6 +114,7 @@ const example: Progress = {
     'check-retry': { optionIds: ['a', 'c'], attempts: 1000, correct: true },
   },
   reflections: { 'reflect-purpose': 'Four thousand characters of thought.' },
+  scenarios: {},
 };
 
 describe('suspend data format', () => {

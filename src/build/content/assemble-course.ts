@@ -1,8 +1,16 @@
 import { uiStringKeys, type Course, type Credit, type GlossaryTerm, type UiStrings } from '../../course/types.js';
 import { compileLesson } from './compile-lesson.js';
+import { compileScenario } from './compile-scenario.js';
 import type { DiagramLibrary } from './diagram-files.js';
 import { renderMarkdown } from './markdown-render.js';
-import type { CourseSource, CreditSource, GlossarySource, LessonSource, StringsSource } from './source-types.js';
+import type {
+  CourseSource,
+  CreditSource,
+  GlossarySource,
+  LessonSource,
+  ScenarioSource,
+  StringsSource,
+} from './source-types.js';
 
 export const defaultPassMark = 80;
 export const defaultNavigation = 'free';
@@ -37,6 +45,8 @@ export interface CourseSources {
   readonly lessons: readonly LessonSource[];
   /** Undefined when there is no glossary.yaml. */
   readonly glossary: GlossarySource | undefined;
+  /** Every scenario file, in file-name order. */
+  readonly scenarios: readonly ScenarioSource[];
   readonly diagrams: DiagramLibrary;
   readonly logoDataUrl: string | undefined;
 }
@@ -45,7 +55,8 @@ export interface CourseSources {
 export function assembleCourse(sources: CourseSources): Course {
   const { course, logoDataUrl } = sources;
   const strings = compileStrings(sources.strings);
-  const lessons = sources.lessons.map((lesson) => compileLesson(lesson, strings, sources.diagrams));
+  const scenarios = sources.scenarios.map(compileScenario);
+  const lessons = sources.lessons.map((lesson) => compileLesson(lesson, strings, sources.diagrams, scenarios));
   const { colours } = course.branding;
   return {
     id: course.id,
@@ -74,6 +85,7 @@ export function assembleCourse(sources: CourseSources): Course {
     },
     lessons,
     glossary: compileGlossary(sources.glossary),
+    scenarios,
     strings,
   };
 }

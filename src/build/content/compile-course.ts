@@ -21,8 +21,10 @@ import { loadLessonFiles } from './lesson-files.js';
 import { checkMarkdownFields, type InternalLink } from './markdown-checks.js';
 import { courseMarkdownFields } from './markdown-fields.js';
 import { ProblemList, type ContentProblem } from './problems.js';
+import { checkScenarioFile, checkScenarioPlacements, scenarioPlacementsOf } from './scenario-checks.js';
+import { loadScenarioFiles } from './scenario-files.js';
 import { validateSchema } from './schema-validation.js';
-import type { CourseSource, GlossarySource, LessonSource, StringsSource } from './source-types.js';
+import type { CourseSource, GlossarySource, LessonSource, ScenarioSource, StringsSource } from './source-types.js';
 import { checkThemeCoverage, checkThemeReferences, readThemes, type CourseTheme } from './theme-checks.js';
 import { asFields, asList, asText } from './value-access.js';
 import { valuePosition, type YamlFile } from './yaml-file.js';
@@ -107,6 +109,15 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
     if (findings.themeReference) themeReferences.push(findings.themeReference);
     links.push(...findings.links);
   }
+  // After the lessons, so a scenario id that repeats a lesson's or page's id is reported in the scenario.
+  const scenarioFiles = await loadScenarioFiles(contentDir, display, problems);
+  for (const { id, file } of scenarioFiles) {
+    if (!file?.parsed) continue;
+    validateSchema(file, 'scenario', problems);
+    const findings = checkScenarioFile(file, id, registry, problems);
+    objectiveReferences.push(...findings.objectiveReferences);
+    links.push(...findings.links);
+  }
   // After the lessons, so a term id that repeats a lesson's or page's id is reported in glossary.yaml.
   const glossary = glossaryFile?.parsed ? checkGlossaryFile(glossaryFile, registry, problems) : undefined;
   links.push(...(glossary?.links ?? []));
@@ -119,6 +130,8 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   // objectives, themes and glossary terms) likewise needs every lesson course.yaml lists.
   const courseFields = asFields(courseFile?.value);
   const everyLessonRead = lessonFiles.every((entry) => entry.file.parsed);
+  const everyScenarioRead = scenarioFiles.every((entry) => entry.file?.parsed === true);
+  checkScenarioPlacements(parsedLessons.flatMap(scenarioPlacementsOf), scenarioFiles, everyLessonRead, problems);
   const listedIds = courseFields?.['lessons'];
   const everyListedLessonFound =
     Array.isArray(listedIds) &&
@@ -137,8 +150,9 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
       checkThemeCoverage(courseFile, themes, covered, problems);
     }
   }
-  if (glossaryFile && glossary && coverageKnown) {
-    checkGlossaryUsage(glossaryFile, glossary.entries, listedLessons, problems);
+  if (glossaryFile && glossary && coverageKnown && everyScenarioRead) {
+    const parsedScenarios = new Map(scenarioFiles.flatMap(({ id, file }) => (file ? [[id, file] as const] : [])));
+    checkGlossaryUsage(glossaryFile, glossary.entries, listedLessons, problems, parsedScenarios);
   }
 
   if (problems.count > 0 || !courseFile || !stringsFile) {
@@ -149,6 +163,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
     strings: stringsFile.value as StringsSource,
     lessons: lessonFiles.filter((entry) => entry.listed).map((entry) => entry.file.value as LessonSource),
     glossary: glossaryFile?.value as GlossarySource | undefined,
+    scenarios: scenarioFiles.map((entry) => entry.file?.value as ScenarioSource),
     diagrams,
     logoDataUrl,
   });

@@ -1,4 +1,4 @@
-import type { Block, KnowledgeCheckBlock, Lesson, Page, QuestionKind, UiStrings } from '../../course/types.js';
+import type { Block, KnowledgeCheckBlock, Lesson, Page, QuestionKind, Scenario, UiStrings } from '../../course/types.js';
 import type { DiagramLibrary } from './diagram-files.js';
 import { displayOrder } from './display-order.js';
 import { estimateMinutes, measureEffort } from './estimate.js';
@@ -87,6 +87,8 @@ function compileBlock(block: BlockSource, place: BlockPlace, strings: UiStrings,
     }
     case 'glossary':
       return { type: 'glossary' };
+    case 'scenario':
+      return { type: 'scenario', scenarioId: block.scenario };
   }
 }
 
@@ -103,15 +105,23 @@ function compilePage(page: PageSource, strings: UiStrings, diagrams: DiagramLibr
   };
 }
 
-/** Builds the runtime's lesson from a validated lesson file. */
-export function compileLesson(lesson: LessonSource, strings: UiStrings, diagrams: DiagramLibrary): Lesson {
+/**
+ * Builds the runtime's lesson from a validated lesson file. `scenarios` are the course's compiled
+ * scenarios: a page's scenario counts toward the lesson's estimate.
+ */
+export function compileLesson(
+  lesson: LessonSource,
+  strings: UiStrings,
+  diagrams: DiagramLibrary,
+  scenarios: readonly Scenario[] = [],
+): Lesson {
   const pages = lesson.pages.map((page) => compilePage(page, strings, diagrams));
   return {
     id: lesson.id,
     title: lesson.title,
     summary: lesson.summary,
     objectiveIds: [...(lesson.objectives ?? [])],
-    estimatedMinutes: estimateMinutes(measureEffort(pages)),
+    estimatedMinutes: estimateMinutes(measureEffort(pages, scenarios)),
     pages,
   };
 }

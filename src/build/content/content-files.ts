@@ -9,6 +9,7 @@ export const courseFileName = 'course.yaml';
 export const stringsFileName = 'strings.yaml';
 export const lessonsFolderName = 'lessons';
 export const glossaryFileName = 'glossary.yaml';
+export const scenariosFolderName = 'scenarios';
 
 const startOfFile = { line: 1, column: 1 };
 
@@ -55,8 +56,17 @@ export async function loadOptionalYaml(
 
 /** Names of the files in content/lessons/, sorted; none if the folder does not exist. */
 export async function lessonFolderEntries(contentDir: string): Promise<string[]> {
+  return folderEntries(path.join(contentDir, lessonsFolderName));
+}
+
+/** Names of the files in content/scenarios/, sorted; none if the folder does not exist. */
+export async function scenarioFolderEntries(contentDir: string): Promise<string[]> {
+  return folderEntries(path.join(contentDir, scenariosFolderName));
+}
+
+async function folderEntries(folder: string): Promise<string[]> {
   try {
-    const entries = await readdir(path.join(contentDir, lessonsFolderName), { withFileTypes: true });
+    const entries = await readdir(folder, { withFileTypes: true });
     return entries
       .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
@@ -78,8 +88,8 @@ async function quietlyParsed(file: string): Promise<unknown> {
 
 /**
  * Every file the course is compiled from, as absolute paths, for a bundler's watch list:
- * course.yaml, strings.yaml, glossary.yaml, each lesson file, the logo named in course.yaml and
- * the diagrams the lessons name (when present). Files that do not exist yet are listed too, so
+ * course.yaml, strings.yaml, glossary.yaml, each lesson file, each scenario file, the logo named
+ * in course.yaml and the diagrams the lessons name (when present). Files that do not exist yet are listed too, so
  * creating one triggers a rebuild.
  */
 export async function listContentFiles(contentDir: string): Promise<string[]> {
@@ -90,6 +100,9 @@ export async function listContentFiles(contentDir: string): Promise<string[]> {
     if (/\.ya?ml$/.test(name)) lessonFiles.push(path.join(root, lessonsFolderName, name));
   }
   files.push(...lessonFiles);
+  for (const name of await scenarioFolderEntries(root)) {
+    if (/\.ya?ml$/.test(name)) files.push(path.join(root, scenariosFolderName, name));
+  }
   const logo = logoPathOf(await quietlyParsed(path.join(root, courseFileName)));
   if (logo !== undefined) files.push(path.join(root, logo));
   const diagrams = new Set<string>();

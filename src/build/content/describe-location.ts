@@ -1,13 +1,14 @@
 import { asFields, asText, valueAt } from './value-access.js';
 import type { ValuePath } from './yaml-file.js';
 
-export type ContentFileKind = 'course' | 'strings' | 'lesson' | 'glossary';
+export type ContentFileKind = 'course' | 'strings' | 'lesson' | 'glossary' | 'scenario';
 
 const fileLabels: Readonly<Record<ContentFileKind, string>> = {
   course: 'course.yaml',
   strings: 'strings.yaml',
   lesson: 'the lesson',
   glossary: 'glossary.yaml',
+  scenario: 'the scenario',
 };
 
 const singularOf: Readonly<Record<string, string>> = {
@@ -21,14 +22,19 @@ const singularOf: Readonly<Record<string, string>> = {
   themes: 'theme',
   terms: 'term',
   aliases: 'alias',
+  nodes: 'node',
+  choices: 'choice',
+  endings: 'ending',
 };
 
 /** Names the object at `path` the way an author thinks of it: `page "why"`, `quote block`, `option "b"`. */
 export function describeObject(kind: ContentFileKind, root: unknown, path: ValuePath): string {
   const last = path[path.length - 1];
   if (last === undefined) {
-    const lessonId = asText(asFields(root)?.['id']);
-    return kind === 'lesson' && lessonId ? `lesson "${lessonId}"` : fileLabels[kind];
+    const rootId = asText(asFields(root)?.['id']);
+    if (kind === 'lesson' && rootId) return `lesson "${rootId}"`;
+    if (kind === 'scenario' && rootId) return `scenario "${rootId}"`;
+    return fileLabels[kind];
   }
   if (typeof last === 'string') return `"${last}"`;
   const listName = String(path[path.length - 2] ?? '');

@@ -1,22 +1,25 @@
 import type { GlossaryEntry } from './glossary-checks.js';
 import { blocksOf } from './lesson-walk.js';
-import { blockMarkdownFields, type MarkdownField } from './markdown-fields.js';
+import { blockMarkdownFields, scenarioMarkdownFields, type MarkdownField } from './markdown-fields.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown-render.js';
 import { textOfHtml } from './plain-text.js';
 import type { ProblemList } from './problems.js';
 import { positionInScalar } from './scalar-positions.js';
+import { asText } from './value-access.js';
 import { valuePosition, type ValuePath, type YamlFile } from './yaml-file.js';
 
 /** A learner-facing Markdown field with the text a learner reads in it. */
 interface ReadField {
+  /** The lesson file, or for a scenario's text the scenario file. */
+  readonly file: YamlFile;
   readonly field: MarkdownField;
+  /** Where to point when the term cannot be found in the field's source. */
   readonly blockPath: ValuePath;
   readonly text: string;
 }
 
 /** What a learner reads on one page, and the `#id`s it links to. */
 interface PageReading {
-  readonly file: YamlFile;
   readonly pageId: string;
   readonly fields: readonly ReadField[];
   readonly linkedIds: ReadonlySet<string>;
@@ -25,7 +28,11 @@ interface PageReading {
 /** Facilitator notes are not for learners, so a term they use is neither a use nor a link. */
 const notLearnerFacing = new Set(['facilitator-notes']);
 
-function readPages(file: YamlFile): PageReading[] {
+/**
+ * What a learner reads on each page of a lesson, in order. A `scenario` block brings in the text of
+ * the scenario it places (from `scenarioFiles`, by id), where the block stands.
+ */
+function readPages(file: YamlFile, scenarioFiles: ReadonlyMap<string, YamlFile>): PageReading[] {
   const pages = new Map<number, { pageId: string; fields: ReadField[]; linkedIds: Set<string> }>();
   for (const { pageIndex, pageId, path, block } of blocksOf(file.value)) {
     if (notLearnerFacing.has(String(block['type']))) continue;
@@ -34,13 +41,18 @@ function readPages(file: YamlFile): PageReading[] {
       page = { pageId: pageId ?? `page ${pageIndex + 1}`, fields: [], linkedIds: new Set() };
       pages.set(pageIndex, page);
     }
-    for (const field of blockMarkdownFields(block, path)) {
+    const scenarioFile = block['type'] === 'scenario' ? scenarioFiles.get(asText(block['scenario']) ?? '') : undefined;
+    const sources = scenarioFile
+      ? scenarioMarkdownFields(scenarioFile.value).map((field) => ({ file: scenarioFile, field, blockPath: field.path }))
+      : blockMarkdownFields(block, path).map((field) => ({ file, field, blockPath: path }));
+    for (const source of sources) {
+      const { field } = source;
       const html = field.inline ? renderInlineMarkdown(field.markdown) : renderMarkdown(field.markdown);
       for (const match of html.matchAll(/href="#([^"]+)"/g)) page.linkedIds.add(match[1] ?? '');
-      page.fields.push({ field, blockPath: path, text: textOfHtml(html) });
+      page.fields.push({ ...source, text: textOfHtml(html) });
     }
   }
-  return [...pages.values()].map((page) => ({ file, ...page }));
+  return [...pages.values()];
 }
 
 function escapeForPattern(text: string): string {
@@ -71,8 +83,9 @@ export function checkGlossaryUsage(
   entries: readonly GlossaryEntry[],
   lessonFiles: readonly YamlFile[],
   problems: ProblemList,
+  scenarioFiles: ReadonlyMap<string, YamlFile> = new Map(),
 ): void {
-  const pages = lessonFiles.flatMap(readPages);
+  const pages = lessonFiles.flatMap((file) => readPages(file, scenarioFiles));
   for (const entry of entries) {
     const pattern = usePattern(entry.forms);
     const page = pages.find((candidate) => candidate.fields.some((read) => pattern.test(read.text)));
@@ -92,10 +105,10 @@ export function checkGlossaryUsage(
     const written = pattern.exec(withoutDestinations(first.field.markdown));
     const shown = (written?.[0] ?? pattern.exec(first.text)?.[0] ?? entry.term).replace(/\s+/g, ' ');
     const position = written
-      ? positionInScalar(page.file, first.field.path, written.index)
-      : valuePosition(page.file, first.blockPath);
+      ? positionInScalar(first.file, first.field.path, written.index)
+      : valuePosition(first.file, first.blockPath);
     problems.add(
-      page.file.displayPath,
+      first.file.displayPath,
       position,
       'unlinked-term',
       `term "${entry.term}" first appears on page "${page.pageId}" but is not linked there: ` +

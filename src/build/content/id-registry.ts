@@ -1,7 +1,7 @@
 import type { ProblemList, SourcePosition } from './problems.js';
 
-/** Lesson, page, objective, reflection, knowledge-check and glossary-term ids share one namespace. */
-export type IdKind = 'lesson' | 'page' | 'objective' | 'reflection' | 'knowledge check' | 'glossary term';
+/** Lesson, page, objective, reflection, knowledge-check, glossary-term and scenario ids share one namespace. */
+export type IdKind = 'lesson' | 'page' | 'objective' | 'reflection' | 'knowledge check' | 'glossary term' | 'scenario';
 
 export interface IdDeclaration {
   readonly id: string;

@@ -65,3 +65,26 @@ export function glossaryMarkdownFields(glossary: unknown): MarkdownField[] {
 export function courseMarkdownFields(course: unknown): MarkdownField[] {
   return field(['description'], asFields(course)?.['description']);
 }
+
+/** The Markdown fields of a scenario, in the order a learner first meets them. */
+export function scenarioMarkdownFields(scenario: unknown): MarkdownField[] {
+  const fields = asFields(scenario);
+  return [
+    ...field(['intro'], fields?.['intro']),
+    ...asList(fields?.['nodes']).flatMap((node, nodeIndex) => {
+      const nodeFields = asFields(node);
+      const path = ['nodes', nodeIndex];
+      return [
+        ...field([...path, 'situation'], nodeFields?.['situation']),
+        ...asList(nodeFields?.['choices']).flatMap((choice, choiceIndex) => [
+          ...field([...path, 'choices', choiceIndex, 'text'], asFields(choice)?.['text'], true),
+          ...field([...path, 'choices', choiceIndex, 'consequence'], asFields(choice)?.['consequence']),
+        ]),
+        ...field([...path, 'weigh'], nodeFields?.['weigh']),
+      ];
+    }),
+    ...asList(fields?.['endings']).flatMap((ending, index) =>
+      field(['endings', index, 'debrief'], asFields(ending)?.['debrief']),
+    ),
+  ];
+}

@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatch } from './closest-match.js';
 import { describeField, describeObject, type ContentFileKind } from './describe-location.js';
+import { principleIds } from '../../course/types.js';
 import { blockTypes } from './schemas/lesson-schema.js';
+import { maximumEffect, minimumEffect } from './schemas/scenario-schema.js';
 import { asFields } from './value-access.js';
 import type { ValuePath } from './yaml-file.js';
 
@@ -160,6 +162,17 @@ function unknownFieldFinding(error: ErrorObject, context: ErrorContext): SchemaF
       at: 'key',
     };
   }
+  if (kind === 'scenario' && path[path.length - 1] === 'effects') {
+    const guess = closestMatch(field, principleIds);
+    return {
+      code: 'unknown-principle',
+      message:
+        `unknown principle "${field}" in the effects of ${describeObject(kind, root, path.slice(0, -1))}` +
+        `${guess ? ` (did you mean "${guess}"?)` : ''}: effects name the principles ${principleIds.join(', ')}`,
+      path: [...path, field],
+      at: 'key',
+    };
+  }
   const didYouMean = suggestion ? `: did you mean "${suggestion}"?` : '';
   const within = path.length === 0 ? '' : ` in ${describeObject(kind, root, path)}`;
   return {
@@ -191,6 +204,17 @@ function discriminatorFinding(error: ErrorObject, context: ErrorContext): Schema
 }
 
 function rangeFinding(error: ErrorObject, context: ErrorContext): SchemaFinding {
+  const { kind, root, path } = context;
+  if (kind === 'scenario' && path[path.length - 2] === 'effects') {
+    return {
+      code: 'effect-out-of-range',
+      message:
+        `the effect on "${String(path[path.length - 1])}" of ${describeObject(kind, root, path.slice(0, -2))} is ${String(error.data)}: ` +
+        `effects run from ${minimumEffect} (works against the principle) to +${maximumEffect} (shows it strongly)`,
+      path,
+      at: 'value',
+    };
+  }
   const schema = asFields(error.parentSchema) ?? {};
   const minimum = schema['minimum'];
   const maximum = schema['maximum'];

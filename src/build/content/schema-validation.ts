@@ -5,6 +5,7 @@ import { explainSchemaError } from './schema-messages.js';
 import { courseSchema } from './schemas/course-schema.js';
 import { glossarySchema } from './schemas/glossary-schema.js';
 import { lessonSchema } from './schemas/lesson-schema.js';
+import { scenarioSchema } from './schemas/scenario-schema.js';
 import { idPattern, isInsideContent } from './schemas/schema-parts.js';
 import { stringsSchema } from './schemas/strings-schema.js';
 import { pathFromPointer } from './value-access.js';
@@ -43,6 +44,7 @@ function validatorFor(kind: ContentFileKind): ValidateFunction {
       strings: ajv.compile(stringsSchema),
       lesson: ajv.compile(lessonSchema),
       glossary: ajv.compile(glossarySchema),
+      scenario: ajv.compile(scenarioSchema),
     };
   }
   return validators[kind];

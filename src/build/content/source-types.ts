@@ -3,7 +3,14 @@
  * what authors write; the compiled `Course` in src/course/types.ts is what the runtime reads.
  */
 
-import type { CalloutVariant, Credit, LearningObjective, NavigationRule, QuestionKind } from '../../course/types.js';
+import type {
+  CalloutVariant,
+  Credit,
+  LearningObjective,
+  NavigationRule,
+  PrincipleId,
+  QuestionKind,
+} from '../../course/types.js';
 
 /** Objectives and credits are written exactly as the runtime reads them. */
 export type ObjectiveSource = LearningObjective;
@@ -78,7 +85,8 @@ export type BlockSource =
       readonly caption?: string;
       readonly description?: string;
     }
-  | { readonly type: 'glossary' };
+  | { readonly type: 'glossary' }
+  | { readonly type: 'scenario'; readonly scenario: string };
 
 export interface PageSource {
   readonly id: string;
@@ -106,4 +114,40 @@ export interface GlossaryTermSource {
 
 export interface GlossarySource {
   readonly terms: readonly GlossaryTermSource[];
+}
+
+export interface ScenarioChoiceSource {
+  readonly id: string;
+  readonly text: string;
+  readonly consequence: string;
+  readonly next: string;
+  readonly effects?: Readonly<Partial<Record<PrincipleId, number>>>;
+}
+
+export interface ScenarioNodeSource {
+  readonly id: string;
+  readonly title: string;
+  readonly who: string;
+  readonly where: string;
+  readonly stakes: string;
+  readonly situation: string;
+  readonly weigh: string;
+  /** Required in practice: a node without choices is reported as a dead end. */
+  readonly choices?: readonly ScenarioChoiceSource[];
+}
+
+export interface ScenarioEndingSource {
+  readonly id: string;
+  readonly title: string;
+  readonly debrief: string;
+}
+
+export interface ScenarioSource {
+  readonly id: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly objectives?: readonly string[];
+  readonly start: string;
+  readonly nodes: readonly ScenarioNodeSource[];
+  readonly endings: readonly ScenarioEndingSource[];
 }

@@ -11,6 +11,7 @@ export const blockTypes = [
   'facilitator-notes',
   'diagram',
   'glossary',
+  'scenario',
 ] as const;
 
 export const calloutVariants = ['note', 'tip', 'example', 'warning'] as const;
@@ -101,6 +102,9 @@ const blocks = [
     description: markdownSchema('A fuller text version of what the diagram shows'),
   }),
   blockSchema('glossary', 'Lists every glossary term with its definition.', [], {}),
+  blockSchema('scenario', 'A branching scenario; the page is done when the learner reaches an ending.', ['scenario'], {
+    scenario: idSchema('The id of the scenario: the name of its file in content/scenarios/ without .yaml.'),
+  }),
 ];
 
 const page = objectSchema({
