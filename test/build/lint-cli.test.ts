@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const cliPath = fileURLToPath(new URL('../../src/build/lint/lint-content.ts', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('./lint-fixtures/', import.meta.url));
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 // Resolved here because the CLI runs in the fixture's folder, where `--import tsx` would not find it.
 const tsxLoader = import.meta.resolve('tsx');
 
@@ -67,6 +68,25 @@ describe('npm run lint:content', () => {
     assert.match(run.stdout, /^Lessons /);
     assert.match(run.stdout, /\n {2}clean\/content\/lessons\/second\.yaml: /);
     assert.match(run.stdout, /\n0 errors and 0 warnings in 3 files of clean\/content\/\.\n$/);
+  });
+
+  it('exits 1 for a misspelling in a scenario file, at its line and column', async () => {
+    const run = await runCli(path.join(fixturesDir, 'scenario-misspelling'));
+    assert.equal(run.stderr, '');
+    assert.match(
+      run.stdout,
+      /^content\/scenarios\/budget-talk\.yaml:22:20: error spelling: "recieve" is not in the UK English dictionary/,
+    );
+    assert.match(run.stdout, /\nScenarios \(fail when [^\n]*\n {2}content\/scenarios\/budget-talk\.yaml: /);
+    assert.equal(run.code, 1);
+  });
+
+  it('exits 0 on the course content, scenarios included', async () => {
+    const run = await runCli(projectDir, ['--quiet']);
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /\nScenarios \(fail when [^\n]*\n {2}content\/scenarios\//);
+    assert.match(run.stdout, /\n0 errors and \d+ warnings? \(warnings not listed\) in \d+ files of content\/\.\n$|\n0 errors and 0 warnings in \d+ files of content\/\.\n$/);
+    assert.equal(run.code, 0, run.stdout);
   });
 
   it('exits 2 for an unknown option', async () => {

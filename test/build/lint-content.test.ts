@@ -139,6 +139,57 @@ describe('lintContent', () => {
   });
 });
 
+describe('lintContent on scenario files', () => {
+  it('reports a misspelling in a scenario at its exact line and column', async () => {
+    const result = await lintFixture('scenario-misspelling');
+    // In a choice's `consequence` block scalar, on its second line; ids and `comment:` are not text.
+    assert.deepEqual(located(result.findings), ['content/scenarios/budget-talk.yaml:22:20: error spelling']);
+    assert.match(result.findings[0]?.message ?? '', /^"recieve" is not in the UK English dictionary; did you mean "receive"/);
+  });
+
+  it('knows scenario blocks, and lists scenarios after the lessons with their own measures', async () => {
+    const result = await lintFixture('scenario-misspelling');
+    assert.deepEqual(located(result.findings, 'unknown-block'), []);
+    assert.deepEqual(result.files, ['content/lessons/practice.yaml', 'content/scenarios/budget-talk.yaml']);
+    assert.deepEqual(result.lessons.map((lesson) => lesson.file), ['content/lessons/practice.yaml']);
+    assert.deepEqual(result.scenarios.map((scenario) => scenario.file), ['content/scenarios/budget-talk.yaml']);
+    // Scenario title, 2 intro sentences; node title, who, where, stakes, 2 situation sentences, 1 weigh;
+    // choice text and 2 consequence sentences, choice text and 1; 2 ending titles and 2 debriefs.
+    assert.equal(result.scenarios[0]?.sentences, 19);
+    // The lesson's measures leave the scenario's text out.
+    assert.equal(result.lessons[0]?.sentences, 5);
+  });
+
+  it('fails a scenario whose average sentence is over 20 words, at its first line', async () => {
+    const result = await lintFixture('scenario-long-sentences');
+    assert.deepEqual(located(errors(result)), ['content/scenarios/long-talk.yaml:1:1: error sentence-length']);
+    assert.match(
+      errors(result)[0]?.message ?? '',
+      /^the average sentence in this scenario is 20\.6 words \(289 words in 14 sentences\)/,
+    );
+    assert.deepEqual(result.lessons, []);
+    assert.equal(result.scenarios[0]?.sentences, 14);
+    // Each sentence over 30 words is a warning at the sentence's start, in any scenario field.
+    assert.deepEqual(located(result.findings, 'long-sentence'), [
+      'content/scenarios/long-talk.yaml:13:7: warning long-sentence', // situation
+      'content/scenarios/long-talk.yaml:15:7: warning long-sentence', // weigh
+      'content/scenarios/long-talk.yaml:20:11: warning long-sentence', // consequence
+      'content/scenarios/long-talk.yaml:25:11: warning long-sentence', // consequence
+      'content/scenarios/long-talk.yaml:31:7: warning long-sentence', // debrief
+      'content/scenarios/long-talk.yaml:4:3: warning long-sentence', // intro
+    ]);
+  });
+
+  it('prints a measures line per scenario after the lessons', async () => {
+    const report = formatReport(await lintFixture('scenario-misspelling'));
+    assert.match(
+      report,
+      /\n {2}content\/lessons\/practice\.yaml: [^\n]*\n\nScenarios \(fail when the average sentence is over 20 words or the Flesch reading ease is below 50\):\n {2}content\/scenarios\/budget-talk\.yaml: 99 words, 19 sentences, average sentence 5\.2 words, Flesch reading ease \d+\.\d\n/,
+    );
+    assert.match(report, /\n1 error and 0 warnings in 2 files of content\/\.\n$/);
+  });
+});
+
 describe('lintContent on files it cannot fully read', () => {
   it('reports a YAML syntax error and a block type it does not know, and lints the rest', async () => {
     const result = await lintFixture('broken');

@@ -16,7 +16,10 @@ export interface LintFinding {
   readonly message: string;
 }
 
-/** Reading measures of one lesson's learner-facing text (quotes and facilitator notes left out). */
+/**
+ * Reading measures of one lesson's or scenario's learner-facing text (quotes and facilitator notes
+ * left out).
+ */
 export interface LessonMeasures {
   readonly file: string;
   readonly words: number;
@@ -29,13 +32,15 @@ export interface LessonMeasures {
 }
 
 export interface LintResult {
-  /** Files in report order: course files first, then lessons in course order. */
+  /** Files in report order: course files first, then lessons in course order, then scenarios by name. */
   readonly files: readonly string[];
   readonly findings: readonly LintFinding[];
   readonly lessons: readonly LessonMeasures[];
+  /** Scenario files in file-name order; measured and held to the same limits as lessons. */
+  readonly scenarios: readonly LessonMeasures[];
 }
 
-/** The fail thresholds, per lesson. */
+/** The fail thresholds, per lesson and per scenario. */
 export const limits = {
   maxAverageSentenceLength: 20,
   minFleschReadingEase: 50,
@@ -85,7 +90,7 @@ export interface FormatOptions {
 
 /**
  * The report: `file:line:column: severity rule: message` per finding, a blank line between files,
- * then each lesson's measures and a closing count.
+ * then each lesson's and each scenario's measures and a closing count.
  */
 export function formatReport(result: LintResult, options: FormatOptions = {}): string {
   const contentLabel = options.contentLabel ?? 'content/';
@@ -106,6 +111,14 @@ export function formatReport(result: LintResult, options: FormatOptions = {}): s
         `or the Flesch reading ease is below ${limits.minFleschReadingEase}):`,
     );
     for (const measures of result.lessons) lines.push(`  ${formatMeasures(measures)}`);
+    lines.push('');
+  }
+  if (result.scenarios.length > 0) {
+    lines.push(
+      `Scenarios (fail when the average sentence is over ${limits.maxAverageSentenceLength} words ` +
+        `or the Flesch reading ease is below ${limits.minFleschReadingEase}):`,
+    );
+    for (const measures of result.scenarios) lines.push(`  ${formatMeasures(measures)}`);
     lines.push('');
   }
   const errors = result.findings.filter((finding) => finding.severity === 'error').length;

@@ -2,8 +2,8 @@
  * `npm run lint:content [--quiet] [content-dir]`: checks the writing of the course.
  *
  * Prints `file:line:column: severity rule: message` for each finding, grouped by file, then each
- * lesson's reading measures and a count. Errors (spelling, a lesson's average sentence over 20
- * words, a lesson's Flesch reading ease under 50) exit 1; warnings (passive voice, simpler words,
+ * lesson's and each scenario's reading measures and a count. Errors (spelling, a lesson's or
+ * scenario's average sentence over 20 words, or its Flesch reading ease under 50) exit 1; warnings (passive voice, simpler words,
  * inclusive language, repeated words, long sentences, American spellings) are listed but pass.
  * `--quiet` leaves warnings out of the listing.
  */

@@ -1,13 +1,22 @@
 /**
  * Checks the writing of the course: spelling (UK English) everywhere a learner or facilitator
- * reads, style warnings in learner-facing text, and the reading measures of each lesson.
+ * reads, style warnings in learner-facing text, and the reading measures of each lesson and each
+ * branching scenario.
  *
- * Structure is `npm run validate`'s job: this reads whatever lesson files exist, lints what it can
+ * Structure is `npm run validate`'s job: this reads whatever lesson and scenario files exist, lints what it can
  * and reports only the YAML syntax errors that stop it reading a file.
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { courseFileName, lessonFolderEntries, lessonsFolderName, loadYaml, stringsFileName } from '../content/content-files.js';
+import {
+  courseFileName,
+  lessonFolderEntries,
+  lessonsFolderName,
+  loadYaml,
+  scenarioFolderEntries,
+  scenariosFolderName,
+  stringsFileName,
+} from '../content/content-files.js';
 import { ProblemList } from '../content/problems.js';
 import { positionInScalar } from '../content/scalar-positions.js';
 import { asFields, asList } from '../content/value-access.js';
@@ -21,6 +30,7 @@ import {
   courseTextFields,
   glossaryTextFields,
   lessonTextFields,
+  scenarioTextFields,
   stringsTextFields,
   unknownBlocks,
   type TextField,
@@ -81,7 +91,8 @@ function lintFields(file: YamlFile, fields: readonly TextField[], checker: Prose
   return { findings, sentences };
 }
 
-function lessonThresholdFindings(measures: LessonMeasures): LintFinding[] {
+/** Errors for a lesson or scenario (`kind`) over the limits, at its first line. */
+function thresholdFindings(measures: LessonMeasures, kind: 'lesson' | 'scenario'): LintFinding[] {
   const start = { file: measures.file, line: 1, column: 1 };
   const findings: LintFinding[] = [];
   const average = Number(measures.averageSentenceLength.toFixed(1));
@@ -91,7 +102,7 @@ function lessonThresholdFindings(measures: LessonMeasures): LintFinding[] {
       severity: 'error',
       rule: 'sentence-length',
       message:
-        `the average sentence in this lesson is ${average.toFixed(1)} words (${measures.words} words in ` +
+        `the average sentence in this ${kind} is ${average.toFixed(1)} words (${measures.words} words in ` +
         `${measures.sentences} sentences); keep it to ${limits.maxAverageSentenceLength} or fewer: split long sentences`,
     });
   }
@@ -103,7 +114,7 @@ function lessonThresholdFindings(measures: LessonMeasures): LintFinding[] {
       severity: 'error',
       rule: 'readability',
       message:
-        `Flesch reading ease of this lesson is ${flesch.toFixed(1)} (at least ${limits.minFleschReadingEase} needed; ` +
+        `Flesch reading ease of this ${kind} is ${flesch.toFixed(1)} (at least ${limits.minFleschReadingEase} needed; ` +
         `${average.toFixed(1)} words a sentence, ${syllablesPerWord.toFixed(2)} syllables a word): ` +
         'use shorter sentences and shorter, everyday words',
     });
@@ -177,12 +188,24 @@ export async function lintContent(options: LintOptions): Promise<LintResult> {
     }
     const measures = readingMeasures(file.displayPath, lint.sentences);
     lessons.push(measures);
-    findings.push(...lessonThresholdFindings(measures));
+    findings.push(...thresholdFindings(measures, 'lesson'));
+  }
+
+  const scenarios: LessonMeasures[] = [];
+  const scenarioNames = (await scenarioFolderEntries(contentDir)).filter((name) => name.endsWith('.yaml'));
+  for (const name of scenarioNames) {
+    const file = await load(path.join(contentDir, scenariosFolderName, name));
+    if (!file) continue;
+    const lint = lintFields(file, scenarioTextFields(file.value), checker);
+    findings.push(...lint.findings);
+    const measures = readingMeasures(file.displayPath, lint.sentences);
+    scenarios.push(measures);
+    findings.push(...thresholdFindings(measures, 'scenario'));
   }
 
   for (const problem of loadProblems.sorted()) {
     if (problem.code === 'missing-file') continue;
     findings.push({ ...problem, severity: 'error', rule: problem.code });
   }
-  return { files, findings, lessons };
+  return { files, findings, lessons, scenarios };
 }

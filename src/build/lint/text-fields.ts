@@ -1,7 +1,7 @@
 /**
  * Which fields of the content files a learner reads, and how each is checked.
  *
- * - `full`: spelling, style warnings, and (in a lesson) the reading measures.
+ * - `full`: spelling, style warnings, and (in a lesson or scenario) the reading measures.
  * - `spelling`: spelling only. Facilitator notes (not learner-facing), names, attributions and
  *   sources, interface wording.
  *
@@ -35,6 +35,8 @@ export const knownBlockTypes: ReadonlySet<string> = new Set([
   'facilitator-notes',
   'diagram',
   'glossary',
+  // Names a scenario file (linted on its own): no text of its own.
+  'scenario',
 ]);
 
 function text(path: ValuePath, value: unknown, format: TextFormat, level: CheckLevel = 'full'): TextField[] {
@@ -105,6 +107,39 @@ export function lessonTextFields(lesson: unknown): TextField[] {
       ...asList(asFields(page)?.['blocks']).flatMap((block, blockIndex) =>
         blockFields(block, ['pages', pageIndex, 'blocks', blockIndex]),
       ),
+    ]),
+  ];
+}
+
+/**
+ * The learner-facing text fields of a scenario file, in file order, all checked in full: its title
+ * and intro; each node's title, who, where, stakes, situation and weigh, and each choice's text and
+ * consequence; each ending's title and debrief.
+ */
+export function scenarioTextFields(scenario: unknown): TextField[] {
+  const fields = asFields(scenario);
+  return [
+    ...text(['title'], fields?.['title'], 'plain'),
+    ...text(['intro'], fields?.['intro'], 'markdown'),
+    ...asList(fields?.['nodes']).flatMap((node, nodeIndex) => {
+      const nodeFields = asFields(node);
+      const path: ValuePath = ['nodes', nodeIndex];
+      return [
+        ...text([...path, 'title'], nodeFields?.['title'], 'plain'),
+        ...text([...path, 'who'], nodeFields?.['who'], 'plain'),
+        ...text([...path, 'where'], nodeFields?.['where'], 'plain'),
+        ...text([...path, 'stakes'], nodeFields?.['stakes'], 'plain'),
+        ...text([...path, 'situation'], nodeFields?.['situation'], 'markdown'),
+        ...text([...path, 'weigh'], nodeFields?.['weigh'], 'markdown'),
+        ...asList(nodeFields?.['choices']).flatMap((choice, choiceIndex) => [
+          ...text([...path, 'choices', choiceIndex, 'text'], asFields(choice)?.['text'], 'markdown'),
+          ...text([...path, 'choices', choiceIndex, 'consequence'], asFields(choice)?.['consequence'], 'markdown'),
+        ]),
+      ];
+    }),
+    ...asList(fields?.['endings']).flatMap((ending, endingIndex) => [
+      ...text(['endings', endingIndex, 'title'], asFields(ending)?.['title'], 'plain'),
+      ...text(['endings', endingIndex, 'debrief'], asFields(ending)?.['debrief'], 'markdown'),
     ]),
   ];
 }
