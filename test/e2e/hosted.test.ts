@@ -3,30 +3,24 @@
  * Content-Security-Policy and asks for nothing beyond its own files.
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { startStaticServer } from '../../src/build/serve.js';
+import { type Browser } from 'playwright-core';
 import { compileCourse } from '../../src/build/content/compile-course.js';
 import { axeViolations } from '../support/browser-page.js';
-import { chromiumArgs, chromiumPath } from '../support/chromium.js';
+import { startServedBrowser, type ServedBrowser } from '../support/served-browser.js';
 
 describe('hosted build over http', () => {
-  let server: Server;
+  let served: ServedBrowser | undefined;
   let browser: Browser;
   let origin: string;
 
   before(async () => {
-    server = await startStaticServer({ rootDir: 'dist', port: 0, homePath: '/web/' });
-    const address = server.address();
-    assert.ok(address && typeof address === 'object');
-    origin = `http://localhost:${address.port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+    served = await startServedBrowser({ rootDir: 'dist', homePath: '/web/' });
+    ({ origin, browser } = served);
   });
 
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await served?.close();
   });
 
   it('opens the first page from / with only its own files requested, no policy violations and axe-core clean', async () => {

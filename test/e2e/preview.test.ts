@@ -8,15 +8,13 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { startStaticServer } from '../../src/build/serve.js';
+import { type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import type { PreviewLmsHook } from '../../src/preview/app.js';
 import { axeViolations, tabTo } from '../support/browser-page.js';
-import { chromiumArgs, chromiumPath } from '../support/chromium.js';
+import { startServedBrowser, type ServedBrowser } from '../support/served-browser.js';
 
 const dist = resolve('dist');
 const packages = ['scorm12', 'scorm2004'] as const;
@@ -34,7 +32,7 @@ type ScoWindow = Window & {
 
 describe('preview LMS over http', () => {
   let root: string;
-  let server: Server;
+  let served: ServedBrowser | undefined;
   let browser: Browser;
   let origin: string;
 
@@ -46,16 +44,12 @@ describe('preview LMS over http', () => {
     for (const standard of builtPackages) await symlink(join(dist, standard), join(root, standard), 'dir');
     await mkdir(join(root, 'test-sco'));
     await copyFile('test/preview/fixtures/test-sco.html', join(root, 'test-sco/index.html'));
-    server = await startStaticServer({ rootDir: root, port: 0, homePath: '/preview/' });
-    const address = server.address();
-    assert.ok(address && typeof address === 'object');
-    origin = `http://localhost:${address.port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+    served = await startServedBrowser({ rootDir: root, homePath: '/preview/' });
+    ({ origin, browser } = served);
   });
 
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await served?.close();
     if (root) await rm(root, { recursive: true, force: true });
   });
 

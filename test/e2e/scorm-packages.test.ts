@@ -7,16 +7,14 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, type Frame, type Page } from 'playwright-core';
 import { readZip } from '../../src/build/packaging/read-zip.js';
-import { startStaticServer } from '../../src/build/serve.js';
 import { compileCourse } from '../../src/build/content/compile-course.js';
 import type { Course } from '../../src/course/types.js';
-import { chromiumArgs, chromiumPath } from '../support/chromium.js';
+import { startServedBrowser, type ServedBrowser } from '../support/served-browser.js';
 import { followContentsLink, lessonStatusText, tabInCourse, takeCoursePages, type CourseDriver } from '../support/take-course.js';
 
 interface PreviewHook {
@@ -30,7 +28,7 @@ const standards = ['scorm2004', 'scorm12'] as const;
 
 describe('SCORM packages in an LMS (preview LMS on scorm-again)', () => {
   let root: string;
-  let server: Server;
+  let served: ServedBrowser | undefined;
   let origin: string;
   let browser: Browser;
   let course: Course;
@@ -49,16 +47,12 @@ describe('SCORM packages in an LMS (preview LMS on scorm-again)', () => {
         await writeFile(target, entry.data);
       }
     }
-    server = await startStaticServer({ rootDir: root, port: 0, homePath: '/preview/' });
-    const address = server.address();
-    assert.ok(address && typeof address === 'object');
-    origin = `http://localhost:${address.port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+    served = await startServedBrowser({ rootDir: root, homePath: '/preview/' });
+    ({ origin, browser } = served);
   });
 
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await served?.close();
     if (root) await rm(root, { recursive: true, force: true });
   });
 

@@ -11,6 +11,7 @@
  */
 import { asFields, asList, asText } from '../content/value-access.js';
 import type { ValuePath } from '../content/yaml-file.js';
+import { blockTypes } from '../content/schemas/lesson-schema.js';
 
 export type CheckLevel = 'full' | 'spelling';
 
@@ -24,20 +25,11 @@ export interface TextField {
   readonly level: CheckLevel;
 }
 
-/** Block types the linter knows; any other is reported so the linter keeps up with the format. */
-export const knownBlockTypes: ReadonlySet<string> = new Set([
-  'prose',
-  'quote',
-  'callout',
-  'key-points',
-  'reflection',
-  'knowledge-check',
-  'facilitator-notes',
-  'diagram',
-  'glossary',
-  // Names a scenario file (linted on its own): no text of its own.
-  'scenario',
-]);
+/**
+ * Block types the linter knows: those of the lesson schema. (A `scenario` block names a scenario
+ * file, linted on its own, and has no text of its own.)
+ */
+export const knownBlockTypes: ReadonlySet<string> = new Set(blockTypes);
 
 function text(path: ValuePath, value: unknown, format: TextFormat, level: CheckLevel = 'full'): TextField[] {
   const found = asText(value);
