@@ -10,6 +10,6 @@ export function pageStylesheet(colours: BrandColours): string {
     `html{-webkit-text-size-adjust:100%;text-size-adjust:100%}`,
     `body{margin:0;background:${colours.background};color:${colours.text};font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}`,
     `@media (prefers-reduced-motion:reduce){*,*::before,*::after{animation-duration:0.01ms!important;animation-iteration-count:1!important;transition-duration:0.01ms!important;scroll-behavior:auto!important}}`,
-    `@media print{@page{margin:15mm}body{background:#fff}}`,
+    `@media print{@page{margin:15mm}@page certificate{size:A4 landscape;margin:12mm}body{background:#fff}}`,
   ].join('\n');
 }

@@ -119,6 +119,28 @@ export class ScenarioRestartEvent extends Event {
   }
 }
 
+/** The learner changed a field of their action plan. */
+export class ActionPlanChangeEvent extends Event {
+  static readonly eventName = 'action-plan-change';
+  readonly field: string;
+  readonly text: string;
+  constructor(field: string, text: string) {
+    super(ActionPlanChangeEvent.eventName, crossing);
+    this.field = field;
+    this.text = text;
+  }
+}
+
+/** The learner typed the name for their certificate. */
+export class LearnerNameChangeEvent extends Event {
+  static readonly eventName = 'learner-name-change';
+  readonly name: string;
+  constructor(name: string) {
+    super(LearnerNameChangeEvent.eventName, crossing);
+    this.name = name;
+  }
+}
+
 export class NoticeDismissEvent extends Event {
   static readonly eventName = 'notice-dismiss';
   readonly noticeId: string;
@@ -142,5 +164,7 @@ declare global {
     'exit-request': ExitRequestEvent;
     'scenario-choose': ScenarioChooseEvent;
     'scenario-restart': ScenarioRestartEvent;
+    'action-plan-change': ActionPlanChangeEvent;
+    'learner-name-change': LearnerNameChangeEvent;
   }
 }

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Course } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
 import type { CourseActor, CourseSnapshot } from '../machines/course.machine.js';
-import { isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
+import { courseScore, isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
 import { ActorSelectorController } from '../controllers/actor-controller.js';
 import {
   ExitRequestEvent,
@@ -11,6 +11,8 @@ import {
   type NavigateRequestEvent,
   type ReflectionChangeEvent,
   type ScenarioChooseEvent,
+  type ActionPlanChangeEvent,
+  type LearnerNameChangeEvent,
   type ScenarioRestartEvent,
 } from './events.js';
 import { scenarioView } from './scenario-view.js';
@@ -324,12 +326,23 @@ export class LiApp extends LitElement {
         .reflections=${progress.reflections}
         .glossary=${course.glossary}
         .scenarios=${this.#scenariosOn(location.page, progress)}
+        .learner=${{
+          courseTitle: course.title,
+          language: course.language,
+          actionPlan: progress.actionPlan ?? {},
+          lmsName: this.learnerName,
+          typedName: progress.learnerName ?? '',
+          completedOn: progress.completedOn ?? '',
+          score: courseScore(course, progress),
+        }}
         .reflectionNote=${this.inLms ? course.strings.reflectionSavedLms : course.strings.reflectionSavedLocal}
         ?show-facilitator-notes=${this.facilitatorMode}
         @navigate-request=${this.#navigate}
         @reflection-change=${this.#changeReflection}
         @scenario-choose=${this.#chooseInScenario}
         @scenario-restart=${this.#restartScenario}
+        @action-plan-change=${(event: ActionPlanChangeEvent) => this.actor?.send({ type: 'action-plan.change', field: event.field, text: event.text })}
+        @learner-name-change=${(event: LearnerNameChangeEvent) => this.actor?.send({ type: 'learner-name.change', name: event.name })}
       ></li-page>
       <div class="page-turns">
         ${isFirstPage ? nothing : html`<button class="secondary" type="button" @click=${() => this.#turn('back')}>${course.strings.back}</button>`}

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { focusScreenHeading } from './focus-heading.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AnyActorRef } from 'xstate';
-import type { Block, GlossaryTerm, Lesson, Page, Scenario, UiStrings } from '../course/types.js';
+import type { ActionPlanField, Block, GlossaryTerm, Lesson, Page, Scenario, UiStrings } from '../course/types.js';
 import type { ScenarioView } from './li-scenario.js';
 import { fillTemplate } from '../course/fill-template.js';
 import { NavigateRequestEvent } from './events.js';
@@ -11,6 +11,8 @@ import { focusRing, proseStyles, themeTokens, screenHeading } from '../styles/to
 import './li-knowledge-check.js';
 import './li-reflection.js';
 import './li-scenario.js';
+import './li-action-plan.js';
+import './li-certificate.js';
 
 /**
  * @summary One page of a lesson: its heading and every block, in order. Block HTML was rendered
@@ -176,6 +178,16 @@ export class LiPage extends LitElement {
   @property({ attribute: false }) reflectionNote = '';
   /** The scenarios placed on this page and where the learner is in each, by scenario id. */
   @property({ attribute: false }) scenarios: Readonly<Record<string, { readonly scenario: Scenario; readonly view: ScenarioView | undefined }>> = {};
+  /** For `action-plan` and `certificate` blocks. */
+  @property({ attribute: false }) learner: {
+    readonly courseTitle: string;
+    readonly language: string;
+    readonly actionPlan: Readonly<Partial<Record<ActionPlanField, string>>>;
+    readonly lmsName: string;
+    readonly typedName: string;
+    readonly completedOn: string;
+    readonly score: number | undefined;
+  } = { courseTitle: '', language: 'en-GB', actionPlan: {}, lmsName: '', typedName: '', completedOn: '', score: undefined };
   /** For `glossary` blocks. */
   @property({ attribute: false }) glossary: readonly GlossaryTerm[] = [];
   @property({ type: Boolean, attribute: 'show-facilitator-notes' }) showFacilitatorNotes = false;
@@ -243,6 +255,18 @@ export class LiPage extends LitElement {
         const placed = this.scenarios[block.scenarioId];
         return placed ? html`<li-scenario .scenario=${placed.scenario} .view=${placed.view} .strings=${strings}></li-scenario>` : nothing;
       }
+      case 'action-plan':
+        return html`<li-action-plan .strings=${strings} .plan=${this.learner.actionPlan} .courseTitle=${this.learner.courseTitle}></li-action-plan>`;
+      case 'certificate':
+        return html`<li-certificate
+          .strings=${strings}
+          .courseTitle=${this.learner.courseTitle}
+          .lmsName=${this.learner.lmsName}
+          .typedName=${this.learner.typedName}
+          .completedOn=${this.learner.completedOn}
+          .score=${this.learner.score}
+          language=${this.learner.language}
+        ></li-certificate>`;
       case 'glossary':
         return html`<dl class="glossary">
           ${this.glossary.map(

@@ -106,7 +106,9 @@ export type Block =
   | FacilitatorNotesBlock
   | DiagramBlock
   | GlossaryBlock
-  | ScenarioBlock;
+  | ScenarioBlock
+  | ActionPlanBlock
+  | CertificateBlock;
 
 export interface ProseBlock {
   readonly type: 'prose';
@@ -200,6 +202,20 @@ export interface DiagramBlock {
 export interface GlossaryBlock {
   readonly type: 'glossary';
 }
+
+/** The learner's innovation agenda for their own team: a form, saved with progress, printable and downloadable. */
+export interface ActionPlanBlock {
+  readonly type: 'action-plan';
+}
+
+/** The learner's certificate: their name, the course, the date they completed it and their score. */
+export interface CertificateBlock {
+  readonly type: 'certificate';
+}
+
+/** The questions of the action plan, in order. */
+export const actionPlanFields = ['area', 'purpose', 'experiment', 'measure', 'involve', 'followUp'] as const;
+export type ActionPlanField = (typeof actionPlanFields)[number];
 
 /** The leadership principles the course teaches; scenario choices move a learner's profile on each. */
 export const principleIds = ['purpose', 'marginal-gains', 'safe-to-fail', 'follow-through', 'sociotechnical-design'] as const;
@@ -345,6 +361,31 @@ export const uiStringKeys = [
   'principleSafeToFail',
   'principleFollowThrough',
   'principleSociotechnicalDesign',
+  'actionPlanIntro',
+  'actionPlanArea',
+  'actionPlanAreaHint',
+  'actionPlanPurpose',
+  'actionPlanPurposeHint',
+  'actionPlanExperiment',
+  'actionPlanExperimentHint',
+  'actionPlanMeasure',
+  'actionPlanMeasureHint',
+  'actionPlanInvolve',
+  'actionPlanInvolveHint',
+  'actionPlanFollowUp',
+  'actionPlanFollowUpHint',
+  'actionPlanPrint',
+  'actionPlanDownload',
+  'actionPlanFileHeading',
+  'certificateNameLabel',
+  'certificateNameHint',
+  'certificateHeading',
+  'certificateStatement',
+  'certificateCourse',
+  'certificateDate',
+  'certificateScore',
+  'certificatePrint',
+  'certificateNotYet',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -24,6 +24,7 @@ import {
 } from './progress-update.js';
 import { isCourseComplete, type Progress } from './progress.js';
 import { chooseInScenario, findScenario } from './scenario-progress.js';
+import { isActionPlanField, isIsoDay, recordActionPlan, recordCompletedOn, recordLearnerName } from './plan-and-certificate.js';
 import { initialProgress } from './restore.js';
 
 export interface CourseMachineInput {
@@ -52,7 +53,11 @@ export type CourseEvent =
   | { readonly type: 'reflection.change'; readonly reflectionId: string; readonly text: string }
   | { readonly type: 'completion.show' }
   | { readonly type: 'scenario.choose'; readonly scenarioId: string; readonly choiceId: string }
-  | { readonly type: 'scenario.restart'; readonly scenarioId: string };
+  | { readonly type: 'scenario.restart'; readonly scenarioId: string }
+  | { readonly type: 'action-plan.change'; readonly field: string; readonly text: string }
+  | { readonly type: 'learner-name.change'; readonly name: string }
+  /** Sent by the runtime (which has the clock) once the course is complete: `yyyy-mm-dd`. */
+  | { readonly type: 'completion.date'; readonly day: string };
 
 /** Whether `pageId` exists and may be opened now. */
 function canOpen(context: CourseContext, pageId: string | undefined): boolean {
@@ -102,6 +107,18 @@ export const courseMachine = setup({
       assertEvent(event, 'scenario.choose');
       const scenario = findScenario(context.course, event.scenarioId);
       return scenario !== undefined && chooseInScenario(scenario, context.progress.scenarios[event.scenarioId], event.choiceId) !== undefined;
+    },
+    isActionPlanField: ({ event }) => {
+      assertEvent(event, 'action-plan.change');
+      return isActionPlanField(event.field) && typeof event.text === 'string';
+    },
+    isName: ({ event }) => {
+      assertEvent(event, 'learner-name.change');
+      return typeof event.name === 'string';
+    },
+    isCompletionDay: ({ context, event }) => {
+      assertEvent(event, 'completion.date');
+      return isCourseComplete(context.course, context.progress) && typeof event.day === 'string' && isIsoDay(event.day);
     },
     isKnownScenario: ({ context, event }) => {
       assertEvent(event, 'scenario.restart');
@@ -155,6 +172,18 @@ export const courseMachine = setup({
       const finished = context.progress.scenarios[event.scenarioId]?.finished ?? false;
       return { progress: { ...context.progress, scenarios: { ...context.progress.scenarios, [event.scenarioId]: { path: [], finished } } } };
     }),
+    recordActionPlan: assign(({ context, event }) => {
+      assertEvent(event, 'action-plan.change');
+      return isActionPlanField(event.field) ? { progress: recordActionPlan(context.progress, event.field, event.text) } : {};
+    }),
+    recordLearnerName: assign(({ context, event }) => {
+      assertEvent(event, 'learner-name.change');
+      return { progress: recordLearnerName(context.progress, event.name) };
+    }),
+    recordCompletedOn: assign(({ context, event }) => {
+      assertEvent(event, 'completion.date');
+      return { progress: recordCompletedOn(context.progress, event.day) };
+    }),
     recordReflection: assign(({ context, event }) => {
       assertEvent(event, 'reflection.change');
       return {
@@ -181,6 +210,9 @@ export const courseMachine = setup({
     'reflection.change': { guard: 'isKnownReflection', actions: 'recordReflection' },
     'scenario.choose': { guard: 'isOpenScenarioChoice', actions: 'recordScenarioChoice' },
     'scenario.restart': { guard: 'isKnownScenario', actions: 'restartScenario' },
+    'action-plan.change': { guard: 'isActionPlanField', actions: 'recordActionPlan' },
+    'learner-name.change': { guard: 'isName', actions: 'recordLearnerName' },
+    'completion.date': { guard: 'isCompletionDay', actions: 'recordCompletedOn' },
   },
   states: {
     view: {

@@ -3,7 +3,7 @@
  * the pure selectors over it. The other progress modules are re-exported here, so this is the
  * one import the rest of the app needs.
  */
-import type { Course } from '../course/types.js';
+import type { ActionPlanField, Course } from '../course/types.js';
 import { courseChecks, coursePages, findLesson, lessonChecks } from './course-lookup.js';
 import { isAnswered } from './progress-update.js';
 import { isScenarioFinished, pageScenarioIds, type ScenarioProgress } from './scenario-progress.js';
@@ -28,6 +28,12 @@ export interface Progress {
   readonly reflections: Readonly<Record<string, string>>;
   /** By scenario id. */
   readonly scenarios: Readonly<Record<string, ScenarioProgress>>;
+  /** The learner's action plan, by field (see `actionPlanFields`). */
+  readonly actionPlan?: Readonly<Partial<Record<ActionPlanField, string>>>;
+  /** The name the learner typed for their certificate (an LMS's name takes precedence). */
+  readonly learnerName?: string;
+  /** The day the course was first completed, `yyyy-mm-dd`, for the certificate. */
+  readonly completedOn?: string;
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
@@ -48,6 +54,14 @@ export function lessonStatus(course: Course, progress: Progress, lessonId: strin
   const scenariosFinished = scenarios.every((scenarioId) => isScenarioFinished(progress.scenarios, scenarioId));
   if (pagesVisited === lesson.pages.length && checksAnswered === checks.length && scenariosFinished) return 'complete';
   return pagesVisited === 0 && checksAnswered === 0 ? 'not-started' : 'in-progress';
+}
+
+/** The course's score in percent, once every knowledge check has an answer. */
+export function courseScore(course: Course, progress: Progress): number | undefined {
+  const checks = courseChecks(course);
+  if (checks.length === 0 || checks.some((check) => !progress.answers[check.id])) return undefined;
+  const correct = checks.filter((check) => progress.answers[check.id]?.correct).length;
+  return Math.round((100 * correct) / checks.length);
 }
 
 /** Every lesson complete. */

@@ -3,8 +3,9 @@
  * LMS. Saved progress is untrusted: anything that no longer fits the course is dropped and
  * described, correctness is re-computed, and nothing here throws.
  */
-import type { Course, KnowledgeCheckBlock } from '../course/types.js';
+import { actionPlanFields, type ActionPlanField, type Course, type KnowledgeCheckBlock } from '../course/types.js';
 import { isCorrectAnswer, isValidSelection, normaliseResponse } from './checks.js';
+import { isIsoDay, MAX_NAME_LENGTH } from './plan-and-certificate.js';
 import { isScenarioEnding, replayScenarioPath } from './scenario-path.js';
 import { findScenario, type ScenarioProgress } from './scenario-progress.js';
 import { findCheck, findPage, firstPageId } from './course-lookup.js';
@@ -52,6 +53,7 @@ export function restoreProgress(course: Course, saved: unknown): RestoredProgres
       answers: readAnswers(course, ownProperty(saved, 'answers'), log),
       reflections: readReflections(course, ownProperty(saved, 'reflections'), log),
       scenarios: readScenarios(course, ownProperty(saved, 'scenarios'), log),
+      ...readPlanAndCertificate(saved, log),
     };
     const pageId = readPageId(course, partial, ownProperty(saved, 'pageId'), log);
     return { progress: { ...partial, pageId }, dropped: log.list() };
@@ -242,4 +244,23 @@ function readScenarios(course: Course, value: unknown, log: MessageLog): Record<
     scenarios.push([scenarioId, { path: validPath, finished }]);
   }
   return Object.fromEntries(scenarios);
+}
+
+/** The action plan (known fields, text, capped), the typed name and the completion day. */
+function readPlanAndCertificate(saved: Record<string, unknown>, log: MessageLog): Pick<Progress, 'actionPlan' | 'learnerName' | 'completedOn'> {
+  const result: { actionPlan?: Partial<Record<ActionPlanField, string>>; learnerName?: string; completedOn?: string } = {};
+  const plan = ownProperty(saved, 'actionPlan');
+  if (isRecord(plan)) {
+    const fields = actionPlanFields.flatMap((field) => {
+      const text = ownProperty(plan, field);
+      return typeof text === 'string' ? [[field, capReflection(text)] as const] : [];
+    });
+    if (fields.length > 0) result.actionPlan = Object.fromEntries(fields);
+  } else if (plan !== undefined) log.add(`action plan was ${describeValue(plan)}, not an object`);
+  const name = ownProperty(saved, 'learnerName');
+  if (typeof name === 'string') result.learnerName = name.slice(0, MAX_NAME_LENGTH);
+  const completedOn = ownProperty(saved, 'completedOn');
+  if (typeof completedOn === 'string' && isIsoDay(completedOn)) result.completedOn = completedOn;
+  else if (completedOn !== undefined) log.add(`completion day ${describeValue(completedOn)} is not a yyyy-mm-dd date`);
+  return result;
 }

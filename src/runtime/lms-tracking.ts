@@ -7,7 +7,18 @@ import type { Course, LmsReporting } from '../course/types.js';
 import type { CourseActor } from '../machines/course.machine.js';
 import type { Progress } from '../machines/progress.js';
 import { restoreProgress } from '../machines/restore.js';
-import { cmiValues, interactionKeys, interactionResponses, reflectionsFromComments12, sessionTimeValue, type AnswerTiming, type LmsStartingPoint } from '../tracking/lms-record.js';
+import {
+  cmiValues,
+  interactionKeys,
+  interactionResponses,
+  learnerNotes,
+  learnerNotesLocation,
+  reflectionsFromComments12,
+  fromLocalizedString,
+  sessionTimeValue,
+  type AnswerTiming,
+  type LmsStartingPoint,
+} from '../tracking/lms-record.js';
 import { createLmsSession, readLaunchData, browserTimers, type LaunchData, type SaveStatus, type Timers } from '../tracking/lms-session.js';
 import type { ScormConnection, ScormError } from '../tracking/scorm-api.js';
 import { scormIdentifier } from '../tracking/scorm-formats.js';
@@ -29,15 +40,27 @@ export function resumeFromLms(course: Course, launch: LaunchData): LmsResume {
   if (decoded.kind === 'unreadable') return { progress: undefined, unreadable: true, learnerName };
   if (decoded.kind === 'empty' && Object.keys(reflections).length === 0) return { progress: undefined, unreadable: false, learnerName };
   const saved = decoded.kind === 'decoded' && typeof decoded.saved === 'object' && decoded.saved !== null ? decoded.saved : {};
-  const { progress } = restoreProgress(course, { ...saved, reflections });
+  const { [learnerNotesLocation]: notesJson, ...reflectionTexts } = reflections;
+  const { progress } = restoreProgress(course, { ...saved, ...parseLearnerNotes(notesJson), reflections: reflectionTexts });
   return { progress, unreadable: false, learnerName };
+}
+
+/** The learner's notes comment, read as untrusted JSON: anything unreadable is simply not restored. */
+function parseLearnerNotes(json: string | undefined): Record<string, unknown> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 function reflectionsFromLaunch(launch: LaunchData): Record<string, string> {
   if (launch.comments12) return reflectionsFromComments12(launch.comments12);
   const reflections: Record<string, string> = {};
   for (const { location, comment } of launch.comments) {
-    if (comment && !Object.hasOwn(reflections, location)) reflections[location] = comment;
+    if (comment && !Object.hasOwn(reflections, location)) reflections[location] = fromLocalizedString(comment);
   }
   return reflections;
 }
@@ -79,6 +102,8 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
   // Interaction indexes are fixed by first report. SCORM 2004 gives back the ids an earlier
   // session wrote; SCORM 1.2 cannot, so its resumed order is the natural one.
   const interactionOrder: string[] = [];
+  // Comment indexes, like interaction indexes, are fixed by first report.
+  const noteOrder: string[] = launch.comments.map((comment) => comment.location);
   const reflectionTimes: Record<string, number> = {};
   let actor: CourseActor | undefined;
   let pageOpenedAt = startedAt;
@@ -91,6 +116,7 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
       suspendData: encodeSuspendData(course, progress),
       answerTimings,
       interactionOrder,
+      noteOrder,
       reflectionTimes,
       startingPoint,
       options: options.reporting,
@@ -106,8 +132,10 @@ export function createLmsTracking(options: LmsTrackingOptions): LmsTracking {
       if (before.get(key) !== response) answerTimings[key] = { timestamp: now, latencyMs: now - pageOpenedAt };
     }
     for (const key of interactionKeys(course, progress)) if (!interactionOrder.includes(key)) interactionOrder.push(key);
-    for (const [reflectionId, text] of Object.entries(progress.reflections)) {
-      if (previous && previous.reflections[reflectionId] !== text) reflectionTimes[reflectionId] = now;
+    const earlierNotes = new Map(previous ? learnerNotes(course, previous) : []);
+    for (const [location, text] of learnerNotes(course, progress)) {
+      if (previous && earlierNotes.get(location) !== text) reflectionTimes[location] = now;
+      if (!noteOrder.includes(location)) noteOrder.push(location);
     }
     previous = progress;
   };

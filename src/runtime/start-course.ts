@@ -82,6 +82,7 @@ function runInLms(app: LiApp, connection: ScormConnection, options: StartCourseO
   const actor = createActor(courseMachine, { input: { course, progress: resume.progress } });
   actor.start();
   tracking.attach(actor);
+  noteCompletionDay(actor, options.timers);
   app.actor = actor;
   app.addEventListener('exit-request', () => {
     tracking.exit();
@@ -113,8 +114,22 @@ function runWithLocalStore(app: LiApp, course: Course, progress: Progress | unde
     store.save(lastSaved);
   });
   actor.start();
+  noteCompletionDay(actor);
   app.actor = actor;
   return actor;
+}
+
+/** The day the course is first complete, for the certificate: the machine is pure, so the clock is read here. */
+function noteCompletionDay(actor: CourseActor, timers?: Timers): void {
+  const check = () => {
+    const snapshot = actor.getSnapshot();
+    if (!snapshot.matches({ progress: 'complete' }) || snapshot.context.progress.completedOn) return;
+    const now = new Date(timers?.now() ?? Date.now());
+    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    actor.send({ type: 'completion.date', day });
+  };
+  actor.subscribe(check);
+  check();
 }
 
 function askToResume(app: LiApp, course: Course, saved: Progress, store: LocalProgressStore): Promise<Progress | undefined> {

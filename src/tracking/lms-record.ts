@@ -5,7 +5,9 @@
  */
 import type { Course, KnowledgeCheckBlock, LmsReporting, Scenario, ScenarioChoice, ScenarioNode } from '../course/types.js';
 import { courseChecks, courseReflections } from '../machines/course-lookup.js';
-import { isCourseComplete, type Answer, type Progress } from '../machines/progress.js';
+import { courseScore, isCourseComplete, type Answer, type Progress } from '../machines/progress.js';
+
+export { courseScore };
 import { scenarioDecisions } from '../machines/scenario-path.js';
 import type { ScormStandard } from './scorm-api.js';
 import { cmiTime, cmiTimespan, htmlToText, isoDuration, isoTimestamp, joinWithin, scormIdentifier } from './scorm-formats.js';
@@ -33,7 +35,10 @@ export interface LmsRecordInput {
    * interactions cannot move. Keys not in it follow, in `interactionKeys` order.
    */
   readonly interactionOrder: readonly string[];
+  /** When each note (reflection, or the learner's notes) last changed, by location. */
   readonly reflectionTimes: Readonly<Record<string, number>>;
+  /** Note locations in the order first reported, which fixes their comment indexes. */
+  readonly noteOrder: readonly string[];
   readonly startingPoint: LmsStartingPoint;
   readonly options: LmsReporting;
 }
@@ -41,14 +46,6 @@ export interface LmsRecordInput {
 export type CmiValue = readonly [element: string, value: string];
 
 export type SuccessStatus = 'passed' | 'failed' | 'unknown';
-
-/** The course's score in percent, once every knowledge check has an answer. */
-export function courseScore(course: Course, progress: Progress): number | undefined {
-  const checks = courseChecks(course);
-  if (checks.length === 0 || checks.some((check) => !progress.answers[check.id])) return undefined;
-  const correct = checks.filter((check) => progress.answers[check.id]?.correct).length;
-  return Math.round((100 * correct) / checks.length);
-}
 
 export function courseOutcome(input: Pick<LmsRecordInput, 'course' | 'progress' | 'startingPoint' | 'options'>): {
   readonly completed: boolean;
@@ -123,13 +120,10 @@ function scorm2004Values(input: LmsRecordInput): CmiValue[] {
     });
   }
   // Like interactions, comments are numbered in the order the learner first wrote them.
-  writtenReflections(course, progress).forEach((reflectionId, index) => {
+  orderedNotes(input).forEach(([location, text], index) => {
     const prefix = `cmi.comments_from_learner.${index}`;
-    values.push(
-      [`${prefix}.location`, reflectionId],
-      [`${prefix}.comment`, (progress.reflections[reflectionId] ?? '').slice(0, 4000)],
-    );
-    const changed = input.reflectionTimes[reflectionId];
+    values.push([`${prefix}.location`, location], [`${prefix}.comment`, asLocalizedString(text).slice(0, 4000)]);
+    const changed = input.reflectionTimes[location];
     if (changed !== undefined) values.push([`${prefix}.timestamp`, isoTimestamp(changed)]);
   });
   if (outcome.score !== undefined) {
@@ -249,9 +243,25 @@ function decisionId(source: Extract<InteractionSource, { kind: 'decision' }>): s
   return scormIdentifier(`${source.scenario.id}.${source.node.id}`);
 }
 
-function writtenReflections(course: Course, progress: Progress): string[] {
+/** Where the action plan, typed name and completion day are kept in the LMS's comments. */
+export const learnerNotesLocation = 'learner-notes';
+
+/**
+ * What the learner wrote, as [location, text]: each reflection (in the order first written),
+ * then their action plan, typed name and completion day as one JSON note.
+ */
+export function learnerNotes(course: Course, progress: Progress): [string, string][] {
   const known = new Set(courseReflections(course).map((reflection) => reflection.id));
-  return Object.keys(progress.reflections).filter((id) => known.has(id));
+  const notes: [string, string][] = Object.entries(progress.reflections).filter(([id]) => known.has(id));
+  const { actionPlan, learnerName, completedOn } = progress;
+  if (actionPlan || learnerName || completedOn) notes.push([learnerNotesLocation, JSON.stringify({ actionPlan, learnerName, completedOn })]);
+  return notes;
+}
+
+function orderedNotes(input: LmsRecordInput): [string, string][] {
+  const notes = new Map(learnerNotes(input.course, input.progress));
+  const placed = input.noteOrder.filter((location) => notes.has(location));
+  return [...placed, ...[...notes.keys()].filter((location) => !placed.includes(location))].map((location) => [location, notes.get(location) ?? '']);
 }
 
 function interactionType(check: KnowledgeCheckBlock): string {
@@ -292,13 +302,24 @@ function objectiveStatus(course: Course, progress: Progress, objectiveId: string
   return answers.every((answer) => answer?.correct) ? 'passed' : 'failed';
 }
 
-/** SCORM 1.2 has one comments string (4,096 characters): each reflection under its id. */
+/** SCORM 1.2 has one comments string (4,096 characters): each note under its location. */
 function comments12(input: LmsRecordInput): string {
-  const entries = courseReflections(input.course)
-    .map((reflection) => [reflection.id, input.progress.reflections[reflection.id] ?? ''] as const)
+  const entries = orderedNotes(input)
     .filter(([, text]) => text !== '')
-    .map(([id, text]) => `[${id}]\n${text.replace(/\n\[/g, '\n (')}`);
+    .map(([location, text]) => `[${location}]\n${text.replace(/\n\[/g, '\n (')}`);
   return entries.join('\n\n').slice(0, 4096);
+}
+
+/**
+ * SCORM 2004 comments are localized strings (RTE 4.1.1.7): text that starts with "{" would be
+ * read as a language delimiter and refused, so such text gets a leading space, removed on reading.
+ */
+function asLocalizedString(text: string): string {
+  return text.startsWith('{') ? ` ${text}` : text;
+}
+
+export function fromLocalizedString(comment: string): string {
+  return comment.replace(/^\{lang=[A-Za-z0-9-]*\}/, '').replace(/^ \{/, '{');
 }
 
 /** Reads SCORM 1.2 comments written by `comments12` back into reflections. */

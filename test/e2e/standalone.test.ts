@@ -65,6 +65,15 @@ describe('standalone file from file://', () => {
     const statuses = await Promise.all(course.lessons.map(async (lesson, index) => `${lesson.id}: ${await lessonStatusText(page, index)}`));
     assert.equal(await page.locator('li-completion h1').textContent(), course.strings.completionHeading, statuses.join(', '));
     assert.deepEqual(await axeViolations(page), [], 'axe-core on the completion screen');
+    // Back on the last page, the certificate is there; the learner types their name.
+    await tabTo(page, (element) => element.tag === 'button' && element.text === course.strings.back, { description: 'the Back button' });
+    await page.keyboard.press('Enter');
+    await page.locator('li-certificate .certificate').waitFor();
+    await tabTo(page, (element) => element.tag === 'input' && element.id === 'name', { description: 'the name on the certificate' });
+    await page.keyboard.type('Sam Taylor');
+    assert.equal((await page.locator('li-certificate .name').textContent())?.trim(), 'Sam Taylor');
+    assert.match((await page.locator('li-certificate .certificate').textContent()) ?? '', new RegExp(String(new Date().getFullYear())));
+    assert.deepEqual(await axeViolations(page), [], 'axe-core on the certificate');
     for (const [index] of course.lessons.entries()) assert.equal(await lessonStatusText(page, index), course.strings.lessonComplete);
   });
 

@@ -184,6 +184,17 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
       expect(harness.errors).to.deep.equal([]);
     });
 
+    it('keeps a note that starts with a brace, which a SCORM 2004 localized string would refuse', async () => {
+      harness = installLms(standard);
+      const running = launch(freshCourse(), standard);
+      const actor = await running.actor;
+      actor.send({ type: 'reflection.change', reflectionId: 'reflect-purpose', text: '{draft} fewer repeat calls' });
+      (await running.tracking)?.exit();
+      expect(harness.errors).to.deep.equal([]);
+      const stored = String(is2004 ? harness.stored('comments_from_learner.0.comment') : harness.stored('comments'));
+      expect(stored).to.contain('{draft} fewer repeat calls');
+    });
+
     it('tells the learner their reflections go to the LMS and who may read them', async () => {
       harness = installLms(standard);
       const running = launch(freshCourse(), standard);
@@ -230,10 +241,13 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
       actor.send({ type: 'page.goto', pageId: 'gains-intro' });
       actor.send({ type: 'check.submit', checkId: 'check-agenda', optionIds: ['b'] });
       actor.send({ type: 'reflection.change', reflectionId: 'reflect-purpose', text: 'Fewer missed bins' });
+      actor.send({ type: 'action-plan.change', field: 'area', text: 'Missed bins' });
       (await first.tracking)?.exit();
       const record = harness;
       const suspendData = String(record.stored('suspend_data'));
       const comments = String(is2004 ? record.stored('comments_from_learner.0.comment') : record.stored('comments'));
+      const notes = String(is2004 ? record.stored('comments_from_learner.1.comment') : '');
+      if (is2004) expect(record.stored('comments_from_learner.1.location')).to.equal('learner-notes');
       expect(suspendData).to.not.equal('');
       const interactions = record.stored('interactions') as Record<string, unknown>;
       record.remove();
@@ -246,7 +260,7 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
               location: 'gains-intro',
               suspend_data: suspendData,
               completion_status: 'incomplete',
-              comments_from_learner: { '0': { location: 'reflect-purpose', comment: comments } },
+              comments_from_learner: { '0': { location: 'reflect-purpose', comment: comments }, '1': { location: 'learner-notes', comment: notes } },
               interactions,
             },
           }
@@ -258,6 +272,7 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
       expect(progress.pageId).to.equal('gains-intro');
       expect(progress.answers['check-agenda']?.correct).to.equal(true);
       expect(progress.reflections['reflect-purpose']).to.equal('Fewer missed bins');
+      expect(progress.actionPlan).to.deep.equal({ area: 'Missed bins' }, 'the action plan comes back from the comments');
       expect(second.app.resumeAt).to.equal('', 'the LMS resumes without asking');
       expect(harness.value('cmi.interactions._count')).to.equal('1');
       expect(harness.calls.filter((call) => call.startsWith(element.setValue) && call.includes('cmi.interactions.0.'))).to.deep.equal([], 'the earlier interaction is not rewritten');

@@ -89,6 +89,10 @@ function compileBlock(block: BlockSource, place: BlockPlace, strings: UiStrings,
       return { type: 'glossary' };
     case 'scenario':
       return { type: 'scenario', scenarioId: block.scenario };
+    case 'action-plan':
+      return { type: 'action-plan' };
+    case 'certificate':
+      return { type: 'certificate' };
   }
 }
 

@@ -41,6 +41,10 @@ function learnerText(block: Block): string[] {
     case 'scenario':
       // Counted by scenarioEffort, from the scenario's own text.
       return [];
+    case 'action-plan':
+    case 'certificate':
+      // Wording from strings.yaml only; the time to write a plan is the learner's own.
+      return [];
   }
 }
 

@@ -86,6 +86,8 @@ export type BlockSource =
       readonly description?: string;
     }
   | { readonly type: 'glossary' }
+  | { readonly type: 'action-plan' }
+  | { readonly type: 'certificate' }
   | { readonly type: 'scenario'; readonly scenario: string };
 
 export interface PageSource {

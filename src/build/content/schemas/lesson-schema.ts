@@ -12,6 +12,8 @@ export const blockTypes = [
   'diagram',
   'glossary',
   'scenario',
+  'action-plan',
+  'certificate',
 ] as const;
 
 export const calloutVariants = ['note', 'tip', 'example', 'warning'] as const;
@@ -102,6 +104,8 @@ const blocks = [
     description: markdownSchema('A fuller text version of what the diagram shows'),
   }),
   blockSchema('glossary', 'Lists every glossary term with its definition.', [], {}),
+  blockSchema('action-plan', "The learner's innovation agenda for their team: a form saved with progress, printable and downloadable.", [], {}),
+  blockSchema('certificate', "The learner's certificate of completion, printable on A4 landscape.", [], {}),
   blockSchema('scenario', 'A branching scenario; the page is done when the learner reaches an ending.', ['scenario'], {
     scenario: idSchema('The id of the scenario: the name of its file in content/scenarios/ without .yaml.'),
   }),
