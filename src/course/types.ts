@@ -29,6 +29,18 @@ export interface Course {
   /** Branching scenarios from content/scenarios/, in file-name order; placed on pages by `scenario` blocks. */
   readonly scenarios: readonly Scenario[];
   readonly strings: UiStrings;
+  /** The final assessment, from content/assessment.yaml; absent when the course has none. */
+  readonly assessment?: Assessment;
+}
+
+/** The final assessment: each attempt asks `drawCount` questions drawn from the bank, covering every objective. */
+export interface Assessment {
+  readonly drawCount: number;
+  /** How many attempts a learner may make. */
+  readonly maxAttempts: number;
+  readonly opensWhen: 'lessons-complete' | 'always';
+  /** The bank; each question allows one submission (`maxAttempts: 1`). */
+  readonly questions: readonly KnowledgeCheckBlock[];
 }
 
 export interface GlossaryTerm {

@@ -1,9 +1,10 @@
 import { uiStringKeys, type Course, type Credit, type GlossaryTerm, type UiStrings } from '../../course/types.js';
-import { compileLesson } from './compile-lesson.js';
+import { compileKnowledgeCheck, compileLesson } from './compile-lesson.js';
 import { compileScenario } from './compile-scenario.js';
 import type { DiagramLibrary } from './diagram-files.js';
 import { renderMarkdown } from './markdown-render.js';
 import type {
+  AssessmentSource,
   CourseSource,
   CreditSource,
   GlossarySource,
@@ -49,6 +50,8 @@ export interface CourseSources {
   readonly scenarios: readonly ScenarioSource[];
   readonly diagrams: DiagramLibrary;
   readonly logoDataUrl: string | undefined;
+  /** Undefined when there is no assessment.yaml. */
+  readonly assessment?: AssessmentSource | undefined;
 }
 
 /** Builds the runtime's course from files that have passed every check. */
@@ -87,5 +90,16 @@ export function assembleCourse(sources: CourseSources): Course {
     glossary: compileGlossary(sources.glossary),
     scenarios,
     strings,
+    ...(sources.assessment === undefined
+      ? {}
+      : {
+          assessment: {
+            drawCount: sources.assessment.drawCount,
+            maxAttempts: sources.assessment.attempts,
+            opensWhen: sources.assessment.opensWhen,
+            // One submission per question: the attempt as a whole is what a learner may retry.
+            questions: sources.assessment.questions.map((question) => compileKnowledgeCheck(question, strings, 1)),
+          },
+        }),
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Course } from '../../course/types.js';
 import { assembleCourse } from './assemble-course.js';
+import { assessmentFileName, checkAssessmentCoverage, checkAssessmentFile } from './assessment-checks.js';
 import { checkColourContrast, loadLogo } from './branding-checks.js';
 import {
   courseFileName,
@@ -24,7 +25,10 @@ import { ProblemList, type ContentProblem } from './problems.js';
 import { checkScenarioFile, checkScenarioPlacements, scenarioPlacementsOf } from './scenario-checks.js';
 import { loadScenarioFiles } from './scenario-files.js';
 import { validateSchema } from './schema-validation.js';
-import type { CourseSource, GlossarySource, LessonSource, ScenarioSource, StringsSource } from './source-types.js';
+import type {
+  AssessmentSource,
+  CourseSource,
+  GlossarySource, LessonSource, ScenarioSource, StringsSource } from './source-types.js';
 import { checkThemeCoverage, checkThemeReferences, readThemes, type CourseTheme } from './theme-checks.js';
 import { asFields, asList, asText } from './value-access.js';
 import { valuePosition, type YamlFile } from './yaml-file.js';
@@ -83,9 +87,11 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
     `it holds the interface wording (${docsHint})`,
   );
   const glossaryFile = await loadOptionalYaml(path.join(contentDir, glossaryFileName), display, problems);
+  const assessmentFile = await loadOptionalYaml(path.join(contentDir, assessmentFileName), display, problems);
   if (courseFile?.parsed) validateSchema(courseFile, 'course', problems);
   if (stringsFile?.parsed) validateSchema(stringsFile, 'strings', problems);
   if (glossaryFile?.parsed) validateSchema(glossaryFile, 'glossary', problems);
+  const assessmentValid = assessmentFile?.parsed ? validateSchema(assessmentFile, 'assessment', problems) : false;
 
   const links: InternalLink[] = [];
   let logoDataUrl: string | undefined;
@@ -121,6 +127,12 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   // After the lessons, so a term id that repeats a lesson's or page's id is reported in glossary.yaml.
   const glossary = glossaryFile?.parsed ? checkGlossaryFile(glossaryFile, registry, problems) : undefined;
   links.push(...(glossary?.links ?? []));
+  // After the glossary, so a question id that repeats any other id is reported in assessment.yaml.
+  if (assessmentFile?.parsed) {
+    const findings = checkAssessmentFile(assessmentFile, registry, problems);
+    objectiveReferences.push(...findings.objectiveReferences);
+    links.push(...findings.links);
+  }
   const parsedLessons = lessonFiles.filter((entry) => entry.file.parsed).map((entry) => entry.file);
   const listedLessons = lessonFiles.filter((entry) => entry.listed && entry.file.parsed).map((entry) => entry.file);
   const diagrams = await loadDiagrams(contentDir, parsedLessons, display, problems);
@@ -140,12 +152,15 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   if (Array.isArray(courseFields?.['objectives'])) {
     checkObjectiveReferences(objectiveReferences, registry, problems);
   }
-  if (everyLessonRead && glossaryFile?.parsed !== false) checkInternalLinks(links, registry, problems);
+  if (assessmentFile && assessmentValid && courseFile?.parsed) {
+    checkAssessmentCoverage(assessmentFile, registry.idsOfKind('objective'), problems);
+  }
+  if (everyLessonRead && glossaryFile?.parsed !== false && assessmentFile?.parsed !== false) checkInternalLinks(links, registry, problems);
   if (courseFile?.parsed) {
     checkThemeReferences(themeReferences, themes, problems);
     checkQuotesCredited(courseFile, parsedLessons, problems);
     if (coverageKnown) {
-      checkObjectivesAssessed(courseFile, listedLessons.map((file) => file.value), problems);
+      checkObjectivesAssessed(courseFile, listedLessons.map((file) => file.value), problems, assessmentFile?.value);
       const covered = new Set(listedLessons.flatMap((file) => asText(asFields(file.value)?.['theme']) ?? []));
       checkThemeCoverage(courseFile, themes, covered, problems);
     }
@@ -166,6 +181,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
     scenarios: scenarioFiles.map((entry) => entry.file?.value as ScenarioSource),
     diagrams,
     logoDataUrl,
+    assessment: assessmentFile?.value as AssessmentSource | undefined,
   });
   return { course, problems: [] };
 }

@@ -3,7 +3,7 @@ import type { DiagramLibrary } from './diagram-files.js';
 import { displayOrder } from './display-order.js';
 import { estimateMinutes, measureEffort } from './estimate.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown-render.js';
-import type { BlockSource, LessonSource, OptionSource, PageSource } from './source-types.js';
+import type { BlockSource, LessonSource, OptionSource, PageSource, QuestionSource } from './source-types.js';
 import { renderSvg } from './svg-render.js';
 
 /** Knowledge checks allow this many submissions unless `attempts` says otherwise. */
@@ -24,6 +24,29 @@ function compileOption(
     correct: kind === 'ordering' || kind === 'matching' ? true : option.correct === true,
     feedbackHtml: renderMarkdown(option.feedback),
     ...(kind === 'matching' && option.match !== undefined ? { matchHtml: renderInlineMarkdown(option.match) } : {}),
+  };
+}
+
+/** Compiles a knowledge check, or a question of the final assessment's bank (which allows one submission). */
+export function compileKnowledgeCheck(
+  question: QuestionSource,
+  strings: UiStrings,
+  maxAttempts: number,
+): KnowledgeCheckBlock {
+  const options = question.options.map((option) => compileOption(option, question.kind, strings));
+  return {
+    type: 'knowledge-check',
+    id: question.id,
+    kind: question.kind,
+    questionHtml: renderMarkdown(question.question),
+    objectiveIds: [...question.objectives],
+    maxAttempts,
+    options,
+    displayOrder: displayOrder(
+      question.kind,
+      question.id,
+      options.map((option) => option.id),
+    ),
   };
 }
 
@@ -51,23 +74,8 @@ function compileBlock(block: BlockSource, place: BlockPlace, strings: UiStrings,
       return { type: 'key-points', title: block.title, pointsHtml: block.points.map(renderInlineMarkdown) };
     case 'reflection':
       return { type: 'reflection', id: block.id, promptHtml: renderMarkdown(block.prompt) };
-    case 'knowledge-check': {
-      const options = block.options.map((option) => compileOption(option, block.kind, strings));
-      return {
-        type: 'knowledge-check',
-        id: block.id,
-        kind: block.kind,
-        questionHtml: renderMarkdown(block.question),
-        objectiveIds: [...block.objectives],
-        maxAttempts: block.attempts ?? defaultAttempts,
-        options,
-        displayOrder: displayOrder(
-          block.kind,
-          block.id,
-          options.map((option) => option.id),
-        ),
-      };
-    }
+    case 'knowledge-check':
+      return compileKnowledgeCheck(block, strings, block.attempts ?? defaultAttempts);
     case 'facilitator-notes':
       return {
         type: 'facilitator-notes',

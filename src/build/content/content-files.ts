@@ -10,6 +10,7 @@ export const stringsFileName = 'strings.yaml';
 export const lessonsFolderName = 'lessons';
 export const glossaryFileName = 'glossary.yaml';
 export const scenariosFolderName = 'scenarios';
+export const assessmentFileName = 'assessment.yaml';
 
 const startOfFile = { line: 1, column: 1 };
 
@@ -77,6 +78,15 @@ async function folderEntries(folder: string): Promise<string[]> {
   }
 }
 
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Parses a file only to find the names of other files in it; problems are the compile's to report. */
 async function quietlyParsed(file: string): Promise<unknown> {
   try {
@@ -88,13 +98,19 @@ async function quietlyParsed(file: string): Promise<unknown> {
 
 /**
  * Every file the course is compiled from, as absolute paths, for a bundler's watch list:
- * course.yaml, strings.yaml, glossary.yaml, each lesson file, each scenario file, the logo named
+ * course.yaml, strings.yaml, glossary.yaml, assessment.yaml (when present), each lesson file, each scenario file, the logo named
  * in course.yaml and the diagrams the lessons name (when present). Files that do not exist yet are listed too, so
  * creating one triggers a rebuild.
  */
 export async function listContentFiles(contentDir: string): Promise<string[]> {
   const root = path.resolve(contentDir);
-  const files = [path.join(root, courseFileName), path.join(root, stringsFileName), path.join(root, glossaryFileName)];
+  const files = [
+    path.join(root, courseFileName),
+    path.join(root, stringsFileName),
+    path.join(root, glossaryFileName),
+  ];
+  // Optional and rarer than the rest: listed only when present.
+  if (await exists(path.join(root, assessmentFileName))) files.push(path.join(root, assessmentFileName));
   const lessonFiles: string[] = [];
   for (const name of await lessonFolderEntries(root)) {
     if (/\.ya?ml$/.test(name)) lessonFiles.push(path.join(root, lessonsFolderName, name));

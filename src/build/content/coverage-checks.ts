@@ -5,14 +5,19 @@ import { valuePosition, type YamlFile } from './yaml-file.js';
 
 /**
  * Every learning objective must be assessed: named by at least one knowledge-check question in a
- * lesson the course lists. Reported at the objective's id, naming the objective.
+ * lesson the course lists, or by a question of the final assessment. Reported at the objective's
+ * id, naming the objective.
  */
 export function checkObjectivesAssessed(
   courseFile: YamlFile,
   listedLessons: readonly unknown[],
   problems: ProblemList,
+  assessment?: unknown,
 ): void {
   const assessed = new Set<string>();
+  for (const question of asList(asFields(assessment)?.['questions'])) {
+    for (const id of asList(asFields(question)?.['objectives'])) if (typeof id === 'string') assessed.add(id);
+  }
   for (const lesson of listedLessons) {
     for (const { block } of blocksOf(lesson)) {
       if (block['type'] !== 'knowledge-check') continue;

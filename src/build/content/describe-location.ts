@@ -1,7 +1,7 @@
 import { asFields, asText, valueAt } from './value-access.js';
 import type { ValuePath } from './yaml-file.js';
 
-export type ContentFileKind = 'course' | 'strings' | 'lesson' | 'glossary' | 'scenario';
+export type ContentFileKind = 'course' | 'strings' | 'lesson' | 'glossary' | 'scenario' | 'assessment';
 
 const fileLabels: Readonly<Record<ContentFileKind, string>> = {
   course: 'course.yaml',
@@ -9,6 +9,7 @@ const fileLabels: Readonly<Record<ContentFileKind, string>> = {
   lesson: 'the lesson',
   glossary: 'glossary.yaml',
   scenario: 'the scenario',
+  assessment: 'assessment.yaml',
 };
 
 const singularOf: Readonly<Record<string, string>> = {
@@ -25,6 +26,7 @@ const singularOf: Readonly<Record<string, string>> = {
   nodes: 'node',
   choices: 'choice',
   endings: 'ending',
+  questions: 'question',
 };
 
 /** Names the object at `path` the way an author thinks of it: `page "why"`, `quote block`, `option "b"`. */

@@ -1,7 +1,15 @@
 import type { ProblemList, SourcePosition } from './problems.js';
 
-/** Lesson, page, objective, reflection, knowledge-check, glossary-term and scenario ids share one namespace. */
-export type IdKind = 'lesson' | 'page' | 'objective' | 'reflection' | 'knowledge check' | 'glossary term' | 'scenario';
+/** Lesson, page, objective, reflection, knowledge-check, glossary-term, scenario and assessment-question ids share one namespace. */
+export type IdKind =
+  | 'lesson'
+  | 'page'
+  | 'objective'
+  | 'reflection'
+  | 'knowledge check'
+  | 'glossary term'
+  | 'scenario'
+  | 'assessment question';
 
 export interface IdDeclaration {
   readonly id: string;

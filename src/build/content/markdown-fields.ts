@@ -56,6 +56,14 @@ export function lessonMarkdownFields(lesson: unknown): MarkdownField[] {
   );
 }
 
+/** The Markdown fields of the final assessment's questions: those of a knowledge check. */
+export function assessmentMarkdownFields(assessment: unknown): MarkdownField[] {
+  return asList(asFields(assessment)?.['questions']).flatMap((question, index) => {
+    const fields = asFields(question);
+    return fields ? blockMarkdownFields({ ...fields, type: 'knowledge-check' }, ['questions', index]) : [];
+  });
+}
+
 export function glossaryMarkdownFields(glossary: unknown): MarkdownField[] {
   return asList(asFields(glossary)?.['terms']).flatMap((term, index) =>
     field(['terms', index, 'definition'], asFields(term)?.['definition']),

@@ -2,6 +2,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import type { ContentFileKind } from './describe-location.js';
 import type { ProblemList } from './problems.js';
 import { explainSchemaError } from './schema-messages.js';
+import { assessmentSchema } from './schemas/assessment-schema.js';
 import { courseSchema } from './schemas/course-schema.js';
 import { glossarySchema } from './schemas/glossary-schema.js';
 import { lessonSchema } from './schemas/lesson-schema.js';
@@ -45,6 +46,7 @@ function validatorFor(kind: ContentFileKind): ValidateFunction {
       lesson: ajv.compile(lessonSchema),
       glossary: ajv.compile(glossarySchema),
       scenario: ajv.compile(scenarioSchema),
+      assessment: ajv.compile(assessmentSchema),
     };
   }
   return validators[kind];

@@ -62,21 +62,30 @@ export interface OptionSource {
   readonly feedback: string;
 }
 
+/** The fields a knowledge check shares with a question of the final assessment. */
+export interface QuestionSource {
+  readonly id: string;
+  readonly kind: QuestionKind;
+  readonly question: string;
+  readonly objectives: readonly string[];
+  readonly options: readonly OptionSource[];
+}
+
+/** content/assessment.yaml. */
+export interface AssessmentSource {
+  readonly drawCount: number;
+  readonly attempts: number;
+  readonly opensWhen: 'lessons-complete' | 'always';
+  readonly questions: readonly QuestionSource[];
+}
+
 export type BlockSource =
   | { readonly type: 'prose'; readonly markdown: string }
   | { readonly type: 'quote'; readonly text: string; readonly attribution: string; readonly source?: string }
   | { readonly type: 'callout'; readonly variant: CalloutVariant; readonly title: string; readonly markdown: string }
   | { readonly type: 'key-points'; readonly title: string; readonly points: readonly string[] }
   | { readonly type: 'reflection'; readonly id: string; readonly prompt: string }
-  | {
-      readonly type: 'knowledge-check';
-      readonly id: string;
-      readonly kind: QuestionKind;
-      readonly question: string;
-      readonly objectives: readonly string[];
-      readonly attempts?: number;
-      readonly options: readonly OptionSource[];
-    }
+  | ({ readonly type: 'knowledge-check'; readonly attempts?: number } & QuestionSource)
   | { readonly type: 'facilitator-notes'; readonly markdown: string; readonly minutes?: number }
   | {
       readonly type: 'diagram';

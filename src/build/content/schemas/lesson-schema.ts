@@ -52,6 +52,19 @@ const option = objectSchema({
   },
 });
 
+/** The fields of a question, shared by knowledge-check blocks and the final assessment's bank. */
+export const questionRequired = ['kind', 'question', 'objectives', 'options'] as const;
+export const questionProperties: Readonly<Record<string, SchemaObject>> = {
+  kind: {
+    type: 'string',
+    enum: [...questionKinds],
+    description: 'single, multiple, true-false, ordering or matching.',
+  },
+  question: markdownSchema('The question'),
+  objectives: listSchema('Ids of the course objectives this question checks.', idSchema('An objective id.'), 1),
+  options: listSchema('The answers to choose from; for ordering, the steps in the right order.', option, 1),
+};
+
 const blocks = [
   blockSchema('prose', 'Running text.', ['markdown'], { markdown: markdownSchema('The text') }),
   blockSchema('quote', 'A quotation with its attribution.', ['text', 'attribution'], {
@@ -72,23 +85,14 @@ const blocks = [
     id: idSchema('Stable id; the answer is saved under it.'),
     prompt: markdownSchema('The question to reflect on'),
   }),
-  blockSchema(
-    'knowledge-check',
-    'A scored question.',
-    ['id', 'kind', 'question', 'objectives', 'options'],
-    {
-      id: idSchema('Stable id; the answer and score are saved under it.'),
-      kind: {
-        type: 'string',
-        enum: [...questionKinds],
-        description: 'single, multiple, true-false, ordering or matching.',
-      },
-      question: markdownSchema('The question'),
-      objectives: listSchema('Ids of the course objectives this question checks.', idSchema('An objective id.'), 1),
-      attempts: { type: 'integer', minimum: 1, description: 'How many submissions are allowed. Default 2.' },
-      options: listSchema('The answers to choose from; for ordering, the steps in the right order.', option, 1),
-    },
-  ),
+  blockSchema('knowledge-check', 'A scored question.', ['id', ...questionRequired], {
+    id: idSchema('Stable id; the answer and score are saved under it.'),
+    kind: questionProperties['kind'] as SchemaObject,
+    question: questionProperties['question'] as SchemaObject,
+    objectives: questionProperties['objectives'] as SchemaObject,
+    attempts: { type: 'integer', minimum: 1, description: 'How many submissions are allowed. Default 2.' },
+    options: questionProperties['options'] as SchemaObject,
+  }),
   blockSchema('facilitator-notes', 'Notes for a facilitator; shown only in facilitator mode.', ['markdown'], {
     markdown: markdownSchema('The notes'),
     minutes: { type: 'integer', minimum: 1, description: 'Suggested time for the activity, in minutes.' },
