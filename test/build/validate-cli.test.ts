@@ -1,31 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { runTypeScriptCli, type CliRun } from '../support/run-cli.js';
 import { fileURLToPath } from 'node:url';
 import { fixturesDir, materialiseCase, removeMaterialisedCases } from './fixture-support.js';
 
 const cliPath = fileURLToPath(new URL('../../src/build/validate-content.ts', import.meta.url));
-// Resolved here because the CLI runs in a temporary folder, where `--import tsx` would not find it.
-const tsxLoader = import.meta.resolve('tsx');
-
-interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 function runCli(cwd: string, args: readonly string[] = []): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsxLoader, cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runTypeScriptCli(cliPath, cwd, args);
 }
 
 describe('npm run validate', () => {

@@ -1,29 +1,17 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createActor } from 'xstate';
 import '../../src/components/li-knowledge-check.js';
-import type { LiKnowledgeCheck } from '../../src/components/li-knowledge-check.js';
 import type { LiQuestion } from '../../src/components/li-question.js';
 import type { Answer } from '../../src/machines/progress.js';
 import { knowledgeCheckMachine } from '../../src/machines/knowledge-check.machine.js';
 import { singleCheck } from '../machines/fixture-course.js';
 import { strings } from './strings.js';
+import { innerQuestion, renderConnectedCheck } from './connected-check.js';
 
-async function render(answer?: Answer) {
-  const actor = createActor(knowledgeCheckMachine, { input: { check: singleCheck, answer } }).start();
-  const element = await fixture<LiKnowledgeCheck>(
-    html`<li-knowledge-check .check=${singleCheck} .strings=${strings} .actor=${actor}></li-knowledge-check>`,
-  );
-  return { element, actor };
-}
+const render = (answer?: Answer) => renderConnectedCheck(singleCheck, answer);
 
-async function question(element: LiKnowledgeCheck): Promise<LiQuestion> {
-  await element.updateComplete;
-  const inner = element.shadowRoot?.querySelector('li-question');
-  if (!inner) throw new Error('no li-question rendered');
-  await inner.updateComplete;
-  return inner;
-}
+const question = innerQuestion;
 
 function feedback(inner: LiQuestion): string {
   return inner.shadowRoot?.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,30 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createActor } from 'xstate';
 import '../../src/components/li-knowledge-check.js';
 import '../../src/components/li-question.js';
-import type { LiKnowledgeCheck } from '../../src/components/li-knowledge-check.js';
 import type { LiQuestion } from '../../src/components/li-question.js';
-import { knowledgeCheckMachine } from '../../src/machines/knowledge-check.machine.js';
 import { orderingCheck } from '../machines/fixture-course.js';
 import { nextEvent } from './next-event.js';
 import { strings } from './strings.js';
+import { innerQuestion, renderConnectedCheck } from './connected-check.js';
 
-async function renderConnected() {
-  const actor = createActor(knowledgeCheckMachine, { input: { check: orderingCheck } }).start();
-  const element = await fixture<LiKnowledgeCheck>(
-    html`<li-knowledge-check .check=${orderingCheck} .strings=${strings} .actor=${actor}></li-knowledge-check>`,
-  );
-  return { element, actor };
-}
+const renderConnected = () => renderConnectedCheck(orderingCheck);
 
-async function inner(element: LiKnowledgeCheck): Promise<LiQuestion> {
-  await element.updateComplete;
-  const question = element.shadowRoot?.querySelector('li-question');
-  if (!question) throw new Error('no question');
-  await question.updateComplete;
-  return question;
-}
+const inner = innerQuestion;
 
 function stepTexts(question: LiQuestion): string[] {
   return [...(question.shadowRoot?.querySelectorAll('.step-text') ?? [])].map((step) =>
