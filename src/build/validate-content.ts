@@ -1,11 +1,13 @@
 /**
  * `npm run validate [content-dir]`: checks the course content and reports every problem as
  * `file:line:column: message`. Exits 1 when there are problems, so CI and pre-commit hooks stop.
- * Valid content gets a summary, each lesson's time estimate and each scenario's paths.
+ * Valid content gets a summary, each lesson's time estimate, each scenario's paths and, when the
+ * course has one, the final assessment's bank and rules.
  */
 import path from 'node:path';
 import { compileCourse, formatProblems } from './content/compile-course.js';
 import { scenarioPathStats } from './content/scenario-proof.js';
+import type { Assessment } from '../course/types.js';
 
 function folderLabel(contentDir: string): string {
   const relative = path.relative(process.cwd(), path.resolve(contentDir)).split(path.sep).join('/');
@@ -14,6 +16,18 @@ function folderLabel(contentDir: string): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+const opensWhenText: Readonly<Record<Assessment['opensWhen'], string>> = {
+  'lessons-complete': 'opens when the lessons are complete',
+  always: 'open from the start',
+};
+
+function assessmentSummary(assessment: Assessment, passMark: number): string {
+  return (
+    `  assessment: ${plural(assessment.questions.length, 'question')} in the bank, ${assessment.drawCount} per attempt, ` +
+    `${plural(assessment.maxAttempts, 'attempt')}, pass mark ${passMark}%, ${opensWhenText[assessment.opensWhen]}\n`
+  );
 }
 
 async function main(): Promise<number> {
@@ -35,7 +49,8 @@ async function main(): Promise<number> {
     `${label} is valid: ${plural(course.lessons.length, 'lesson')}, ${plural(pages.length, 'page')}, ` +
       `${plural(questions.length, 'question')}, about ${plural(course.estimatedMinutes, 'minute')}.\n` +
       estimates.join('') +
-      scenarioPaths.join(''),
+      scenarioPaths.join('') +
+      (course.assessment ? assessmentSummary(course.assessment, course.passMark) : ''),
   );
   return 0;
 }

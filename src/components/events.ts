@@ -168,3 +168,31 @@ declare global {
     'learner-name-change': LearnerNameChangeEvent;
   }
 }
+
+/** Assessment: the learner asked to start an attempt (the app picks its seed). */
+export class AssessmentStartEvent extends Event {
+  static readonly eventName = 'assessment-start';
+  constructor() {
+    super(AssessmentStartEvent.eventName, crossing);
+  }
+}
+
+/** Assessment: the learner's response to one question changed ([] for none). */
+export class AssessmentRespondEvent extends Event {
+  static readonly eventName = 'assessment-respond';
+  readonly questionId: string;
+  readonly optionIds: readonly string[];
+  constructor(questionId: string, optionIds: readonly string[]) {
+    super(AssessmentRespondEvent.eventName, crossing);
+    this.questionId = questionId;
+    this.optionIds = optionIds;
+  }
+}
+
+/** Assessment: the learner submitted the attempt. */
+export class AssessmentSubmitEvent extends Event {
+  static readonly eventName = 'assessment-submit';
+  constructor() {
+    super(AssessmentSubmitEvent.eventName, crossing);
+  }
+}

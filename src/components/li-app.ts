@@ -14,8 +14,11 @@ import {
   type ActionPlanChangeEvent,
   type LearnerNameChangeEvent,
   type ScenarioRestartEvent,
+  type AssessmentRespondEvent,
 } from './events.js';
 import { scenarioView } from './scenario-view.js';
+import { assessmentView } from './assessment-view.js';
+import { SEED_LIMIT } from '../machines/assessment.js';
 import type { Page } from '../course/types.js';
 import type { Progress } from '../machines/progress.js';
 import type { LessonStatus } from './li-toc.js';
@@ -326,6 +329,7 @@ export class LiApp extends LitElement {
         .reflections=${progress.reflections}
         .glossary=${course.glossary}
         .scenarios=${this.#scenariosOn(location.page, progress)}
+        .assessment=${location.page.blocks.some((block) => block.type === 'assessment') ? assessmentView(course, progress) : undefined}
         .learner=${{
           courseTitle: course.title,
           language: course.language,
@@ -341,6 +345,9 @@ export class LiApp extends LitElement {
         @reflection-change=${this.#changeReflection}
         @scenario-choose=${this.#chooseInScenario}
         @scenario-restart=${this.#restartScenario}
+        @assessment-start=${() => this.actor?.send({ type: 'assessment.start', seed: newSeed() })}
+        @assessment-respond=${(event: AssessmentRespondEvent) => this.actor?.send({ type: 'assessment.respond', questionId: event.questionId, optionIds: event.optionIds })}
+        @assessment-submit=${() => this.actor?.send({ type: 'assessment.submit' })}
         @action-plan-change=${(event: ActionPlanChangeEvent) => this.actor?.send({ type: 'action-plan.change', field: event.field, text: event.text })}
         @learner-name-change=${(event: LearnerNameChangeEvent) => this.actor?.send({ type: 'learner-name.change', name: event.name })}
       ></li-page>
@@ -434,6 +441,11 @@ export class LiApp extends LitElement {
   #dismiss(noticeId: string): void {
     this.dispatchEvent(new NoticeDismissEvent(noticeId));
   }
+}
+
+/** A fresh assessment seed: the one place the draw meets chance. */
+function newSeed(): number {
+  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % SEED_LIMIT;
 }
 
 declare global {

@@ -5,6 +5,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AnyActorRef } from 'xstate';
 import type { ActionPlanField, Block, GlossaryTerm, Lesson, Page, Scenario, UiStrings } from '../course/types.js';
 import type { ScenarioView } from './li-scenario.js';
+import type { AssessmentView } from './assessment-view.js';
 import { fillTemplate } from '../course/fill-template.js';
 import { NavigateRequestEvent } from './events.js';
 import { focusRing, proseStyles, themeTokens, screenHeading } from '../styles/tokens.js';
@@ -13,6 +14,7 @@ import './li-reflection.js';
 import './li-scenario.js';
 import './li-action-plan.js';
 import './li-certificate.js';
+import './li-assessment.js';
 
 /**
  * @summary One page of a lesson: its heading and every block, in order. Block HTML was rendered
@@ -188,6 +190,8 @@ export class LiPage extends LitElement {
     readonly completedOn: string;
     readonly score: number | undefined;
   } = { courseTitle: '', language: 'en-GB', actionPlan: {}, lmsName: '', typedName: '', completedOn: '', score: undefined };
+  /** For an `assessment` block: where the learner is in the final assessment. */
+  @property({ attribute: false }) assessment: AssessmentView | undefined;
   /** For `glossary` blocks. */
   @property({ attribute: false }) glossary: readonly GlossaryTerm[] = [];
   @property({ type: Boolean, attribute: 'show-facilitator-notes' }) showFacilitatorNotes = false;
@@ -267,6 +271,8 @@ export class LiPage extends LitElement {
           .score=${this.learner.score}
           language=${this.learner.language}
         ></li-certificate>`;
+      case 'assessment':
+        return html`<li-assessment .view=${this.assessment} .strings=${strings}></li-assessment>`;
       case 'glossary':
         return html`<dl class="glossary">
           ${this.glossary.map(

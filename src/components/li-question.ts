@@ -134,6 +134,11 @@ export class LiQuestion extends LitElement {
   @property({ attribute: false }) selected: readonly string[] = [];
   /** Submissions left after the current one; 0 means the answer is final. */
   @property({ type: Number, attribute: 'attempts-left' }) attemptsLeft = 0;
+  /**
+   * Part of the final assessment: no submit button (the attempt is submitted as a whole) and no
+   * talk of attempts on the question; the review shows each answer as final.
+   */
+  @property({ type: Boolean, attribute: 'part-of-assessment' }) partOfAssessment = false;
 
   @state() private showSelectionError = false;
   @state() private moveAnnouncement = '';
@@ -157,7 +162,9 @@ export class LiQuestion extends LitElement {
           ? this.#canRetry
             ? html`<button class="secondary" type="button" @click=${this.#retry}>${strings.tryAgain}</button>`
             : nothing
-          : html`<button class="primary" type="button" @click=${this.#submit}>${strings.submitAnswer}</button>`}
+          : this.partOfAssessment
+            ? nothing
+            : html`<button class="primary" type="button" @click=${this.#submit}>${strings.submitAnswer}</button>`}
       </div>
       <div class="feedback ${answered ? this.mode : 'empty'}" part="feedback" role="status" tabindex="-1">${answered
           ? this.#renderFeedback(check, strings)
@@ -178,7 +185,7 @@ export class LiQuestion extends LitElement {
   }
 
   get #canRetry(): boolean {
-    return this.mode === 'incorrect' && this.attemptsLeft > 0;
+    return this.mode === 'incorrect' && this.attemptsLeft > 0 && !this.partOfAssessment;
   }
 
   get #isFinal(): boolean {
@@ -240,7 +247,7 @@ export class LiQuestion extends LitElement {
       </ul>
       ${this.#canRetry
         ? html`<p>${fillTemplate(strings.attemptsLeft, { count: this.attemptsLeft })}</p>`
-        : this.mode === 'incorrect'
+        : this.mode === 'incorrect' && !this.partOfAssessment
           ? html`<p>${strings.noAttemptsLeft}</p>`
           : nothing}
     `;
@@ -278,7 +285,7 @@ export class LiQuestion extends LitElement {
       ${explanation}
       ${this.#canRetry
         ? html`<p>${fillTemplate(strings.attemptsLeft, { count: this.attemptsLeft })}</p>`
-        : this.mode === 'incorrect'
+        : this.mode === 'incorrect' && !this.partOfAssessment
           ? html`<p>${strings.noAttemptsLeft}</p>`
           : nothing}
     `;

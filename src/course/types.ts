@@ -120,7 +120,13 @@ export type Block =
   | GlossaryBlock
   | ScenarioBlock
   | ActionPlanBlock
-  | CertificateBlock;
+  | CertificateBlock
+  | AssessmentBlock;
+
+/** Where the final assessment (course.assessment) is taken: one page of the course has it. */
+export interface AssessmentBlock {
+  readonly type: 'assessment';
+}
 
 export interface ProseBlock {
   readonly type: 'prose';
@@ -398,6 +404,31 @@ export const uiStringKeys = [
   'certificateScore',
   'certificatePrint',
   'certificateNotYet',
+  'assessmentLocked',
+  'assessmentStillToFinish',
+  'assessmentIntroHeading',
+  'assessmentFacts',
+  'assessmentAttemptOf',
+  'assessmentStart',
+  'assessmentRetry',
+  'assessmentQuestionOf',
+  'assessmentAnswered',
+  'assessmentPrevious',
+  'assessmentNext',
+  'assessmentCheckAnswers',
+  'assessmentCheckHeading',
+  'assessmentAllAnswered',
+  'assessmentUnanswered',
+  'assessmentGoToQuestion',
+  'assessmentSubmit',
+  'assessmentPassedHeading',
+  'assessmentNotPassedHeading',
+  'assessmentScore',
+  'assessmentAttemptsLeft',
+  'assessmentNoAttemptsLeft',
+  'assessmentPassedNext',
+  'assessmentReviewHeading',
+  'assessmentReviewQuestion',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

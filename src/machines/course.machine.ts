@@ -22,10 +22,11 @@ import {
   recordReflection,
   visitPage,
 } from './progress-update.js';
-import { isCourseComplete, type Progress } from './progress.js';
 import { chooseInScenario, findScenario } from './scenario-progress.js';
 import { isActionPlanField, isIsoDay, recordActionPlan, recordCompletedOn, recordLearnerName } from './plan-and-certificate.js';
 import { initialProgress } from './restore.js';
+import { canStartAttempt, isSeed, respondInAttempt, startAttempt, submitAttempt } from './assessment.js';
+import { isAssessmentOpen, isCourseComplete, type Progress } from './progress.js';
 
 export interface CourseMachineInput {
   readonly course: Course;
@@ -57,7 +58,12 @@ export type CourseEvent =
   | { readonly type: 'action-plan.change'; readonly field: string; readonly text: string }
   | { readonly type: 'learner-name.change'; readonly name: string }
   /** Sent by the runtime (which has the clock) once the course is complete: `yyyy-mm-dd`. */
-  | { readonly type: 'completion.date'; readonly day: string };
+  | { readonly type: 'completion.date'; readonly day: string }
+  /** A new assessment attempt; the interface picks the seed (see `SEED_LIMIT`). */
+  | { readonly type: 'assessment.start'; readonly seed: number }
+  /** The learner's current response to one question of the open attempt ([] clears it). */
+  | { readonly type: 'assessment.respond'; readonly questionId: string; readonly optionIds: readonly string[] }
+  | { readonly type: 'assessment.submit' };
 
 /** Whether `pageId` exists and may be opened now. */
 function canOpen(context: CourseContext, pageId: string | undefined): boolean {
@@ -120,6 +126,16 @@ export const courseMachine = setup({
       assertEvent(event, 'completion.date');
       return isCourseComplete(context.course, context.progress) && typeof event.day === 'string' && isIsoDay(event.day);
     },
+    canStartAttempt: ({ context, event }) => {
+      assertEvent(event, 'assessment.start');
+      const { course, progress } = context;
+      return isSeed(event.seed) && isAssessmentOpen(course, progress) && canStartAttempt(course, progress.assessmentAttempts);
+    },
+    isValidResponse: ({ context, event }) => {
+      assertEvent(event, 'assessment.respond');
+      return Array.isArray(event.optionIds) && respondInAttempt(context.course, context.progress.assessmentAttempts, event.questionId, event.optionIds) !== undefined;
+    },
+    canSubmitAttempt: ({ context }) => submitAttempt(context.course, context.progress.assessmentAttempts) !== undefined,
     isKnownScenario: ({ context, event }) => {
       assertEvent(event, 'scenario.restart');
       return findScenario(context.course, event.scenarioId) !== undefined;
@@ -184,6 +200,19 @@ export const courseMachine = setup({
       assertEvent(event, 'completion.date');
       return { progress: recordCompletedOn(context.progress, event.day) };
     }),
+    startAttempt: assign(({ context, event }) => {
+      assertEvent(event, 'assessment.start');
+      return { progress: { ...context.progress, assessmentAttempts: startAttempt(context.progress.assessmentAttempts, event.seed) } };
+    }),
+    recordResponse: assign(({ context, event }) => {
+      assertEvent(event, 'assessment.respond');
+      const attempts = respondInAttempt(context.course, context.progress.assessmentAttempts, event.questionId, event.optionIds);
+      return attempts ? { progress: { ...context.progress, assessmentAttempts: attempts } } : {};
+    }),
+    submitAttempt: assign(({ context }) => {
+      const attempts = submitAttempt(context.course, context.progress.assessmentAttempts);
+      return attempts ? { progress: { ...context.progress, assessmentAttempts: attempts } } : {};
+    }),
     recordReflection: assign(({ context, event }) => {
       assertEvent(event, 'reflection.change');
       return {
@@ -213,6 +242,9 @@ export const courseMachine = setup({
     'action-plan.change': { guard: 'isActionPlanField', actions: 'recordActionPlan' },
     'learner-name.change': { guard: 'isName', actions: 'recordLearnerName' },
     'completion.date': { guard: 'isCompletionDay', actions: 'recordCompletedOn' },
+    'assessment.start': { guard: 'canStartAttempt', actions: 'startAttempt' },
+    'assessment.respond': { guard: 'isValidResponse', actions: 'recordResponse' },
+    'assessment.submit': { guard: 'canSubmitAttempt', actions: 'submitAttempt' },
   },
   states: {
     view: {

@@ -3,10 +3,11 @@
  * the pure selectors over it. The other progress modules are re-exported here, so this is the
  * one import the rest of the app needs.
  */
-import type { ActionPlanField, Course } from '../course/types.js';
+import type { ActionPlanField, Course, Lesson, Page } from '../course/types.js';
 import { courseChecks, coursePages, findLesson, lessonChecks } from './course-lookup.js';
 import { isAnswered } from './progress-update.js';
 import { isScenarioFinished, pageScenarioIds, type ScenarioProgress } from './scenario-progress.js';
+import { bestScore, isAssessmentDone, type AssessmentAttempt } from './assessment.js';
 
 /** The learner's last submitted answer to a knowledge check. */
 export interface Answer {
@@ -34,14 +35,21 @@ export interface Progress {
   readonly learnerName?: string;
   /** The day the course was first completed, `yyyy-mm-dd`, for the certificate. */
   readonly completedOn?: string;
+  /** Final assessment attempts, oldest first; only the last may still be open. */
+  readonly assessmentAttempts?: readonly AssessmentAttempt[];
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
+export function pageHasAssessment(page: Page): boolean {
+  return page.blocks.some((block) => block.type === 'assessment');
+}
+
 /**
  * `complete`: every page of the lesson visited, every knowledge check in it answered (right or
- * wrong) and every scenario on it taken to an ending. `not-started`: no page visited and nothing
- * answered. Unknown lessons are `not-started`.
+ * wrong), every scenario on it taken to an ending and the assessment on it, if any, passed or
+ * out of attempts. `not-started`: no page visited and nothing answered. Unknown lessons are
+ * `not-started`.
  */
 export function lessonStatus(course: Course, progress: Progress, lessonId: string): LessonStatus {
   const lesson = findLesson(course, lessonId);
@@ -52,12 +60,17 @@ export function lessonStatus(course: Course, progress: Progress, lessonId: strin
   const checksAnswered = checks.filter((check) => isAnswered(progress, check.id)).length;
   const scenarios = lesson.pages.flatMap(pageScenarioIds);
   const scenariosFinished = scenarios.every((scenarioId) => isScenarioFinished(progress.scenarios, scenarioId));
-  if (pagesVisited === lesson.pages.length && checksAnswered === checks.length && scenariosFinished) return 'complete';
+  const assessmentDone = !lesson.pages.some(pageHasAssessment) || isAssessmentDone(course, progress.assessmentAttempts);
+  if (pagesVisited === lesson.pages.length && checksAnswered === checks.length && scenariosFinished && assessmentDone) return 'complete';
   return pagesVisited === 0 && checksAnswered === 0 ? 'not-started' : 'in-progress';
 }
 
-/** The course's score in percent, once every knowledge check has an answer. */
+/**
+ * The course's score in percent. With a final assessment: the best submitted attempt's.
+ * Without: the knowledge checks', once every one has an answer.
+ */
 export function courseScore(course: Course, progress: Progress): number | undefined {
+  if (course.assessment) return bestScore(course, progress.assessmentAttempts);
   const checks = courseChecks(course);
   if (checks.length === 0 || checks.some((check) => !progress.answers[check.id])) return undefined;
   const correct = checks.filter((check) => progress.answers[check.id]?.correct).length;
@@ -72,20 +85,38 @@ export function isCourseComplete(course: Course, progress: Progress): boolean {
 }
 
 /**
- * Pages visited, checks answered and scenarios finished, as a whole percentage of all of them,
- * rounded down so that 100 means complete.
+ * The lessons the learner must finish before the final assessment opens: with `lessons-complete`,
+ * every unfinished lesson before the one holding it; with `always`, none.
+ */
+export function lessonsToFinishFirst(course: Course, progress: Progress): Lesson[] {
+  if (course.assessment?.opensWhen !== 'lessons-complete') return [];
+  const holder = course.lessons.findIndex((lesson) => lesson.pages.some(pageHasAssessment));
+  const before = holder < 0 ? course.lessons : course.lessons.slice(0, holder);
+  return before.filter((lesson) => lessonStatus(course, progress, lesson.id) !== 'complete');
+}
+
+/** Whether the learner may take the final assessment now. */
+export function isAssessmentOpen(course: Course, progress: Progress): boolean {
+  return course.assessment !== undefined && lessonsToFinishFirst(course, progress).length === 0;
+}
+
+/**
+ * Pages visited, checks answered, scenarios finished and the assessment done, as a whole
+ * percentage of all of them, rounded down so that 100 means complete.
  */
 export function progressPercent(course: Course, progress: Progress): number {
   const pages = coursePages(course);
   const checks = courseChecks(course);
   const scenarios = pages.flatMap(pageScenarioIds);
-  const total = pages.length + checks.length + scenarios.length;
+  const assessments = pages.filter(pageHasAssessment).length;
+  const total = pages.length + checks.length + scenarios.length + assessments;
   if (total === 0) return 0;
   const visited = new Set(progress.visited);
   const done =
     pages.filter((page) => visited.has(page.id)).length +
     checks.filter((check) => isAnswered(progress, check.id)).length +
-    scenarios.filter((scenarioId) => isScenarioFinished(progress.scenarios, scenarioId)).length;
+    scenarios.filter((scenarioId) => isScenarioFinished(progress.scenarios, scenarioId)).length +
+    (isAssessmentDone(course, progress.assessmentAttempts) ? assessments : 0);
   return Math.floor((done * 100) / total);
 }
 

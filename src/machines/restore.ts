@@ -8,6 +8,7 @@ import { isCorrectAnswer, isValidSelection, normaliseResponse } from './checks.j
 import { isIsoDay, MAX_NAME_LENGTH } from './plan-and-certificate.js';
 import { isScenarioEnding, replayScenarioPath } from './scenario-path.js';
 import { findScenario, type ScenarioProgress } from './scenario-progress.js';
+import { readAssessmentAttempts } from './restore-assessment.js';
 import { findCheck, findPage, firstPageId } from './course-lookup.js';
 import { canVisitPage } from './navigation.js';
 import { capReflection, isKnownReflection, MAX_REFLECTION_LENGTH } from './progress-update.js';
@@ -47,7 +48,7 @@ export function restoreProgress(course: Course, saved: unknown): RestoredProgres
       log.add(`saved progress was ${describeValue(saved)}, not an object; starting afresh`);
       return { progress: fresh, dropped: log.list() };
     }
-    const partial: Progress = {
+    let partial: Progress = {
       pageId: fresh.pageId,
       visited: readVisited(course, ownProperty(saved, 'visited'), log),
       answers: readAnswers(course, ownProperty(saved, 'answers'), log),
@@ -55,6 +56,8 @@ export function restoreProgress(course: Course, saved: unknown): RestoredProgres
       scenarios: readScenarios(course, ownProperty(saved, 'scenarios'), log),
       ...readPlanAndCertificate(saved, log),
     };
+    const assessmentAttempts = readAssessmentAttempts(course, ownProperty(saved, 'assessmentAttempts'), log);
+    if (assessmentAttempts) partial = { ...partial, assessmentAttempts };
     const pageId = readPageId(course, partial, ownProperty(saved, 'pageId'), log);
     return { progress: { ...partial, pageId }, dropped: log.list() };
   } catch {

@@ -9,6 +9,7 @@ import { courseScore, isCourseComplete, type Answer, type Progress } from '../ma
 
 export { courseScore };
 import { scenarioDecisions } from '../machines/scenario-path.js';
+import { bestAttempt, markAttempt } from '../machines/assessment.js';
 import type { ScormStandard } from './scorm-api.js';
 import { cmiTime, cmiTimespan, htmlToText, isoDuration, isoTimestamp, joinWithin, scormIdentifier } from './scorm-formats.js';
 
@@ -212,7 +213,24 @@ function currentInteractions(course: Course, progress: Progress): InteractionSou
       choice,
     }));
   });
-  return [...checks, ...decisions];
+  return [...checks, ...decisions, ...assessmentInteractions(course, progress)];
+}
+
+/**
+ * Each question of the submitted assessment attempts, answered as last submitted (a question drawn
+ * again in a later attempt keeps its interaction and takes the new response). `attempts` is the
+ * number of the attempt that answered it.
+ */
+function assessmentInteractions(course: Course, progress: Progress): InteractionSource[] {
+  const latest = new Map<string, InteractionSource>();
+  (progress.assessmentAttempts ?? []).forEach((attempt, index) => {
+    if (!attempt.submitted) return;
+    for (const { question, optionIds, correct } of markAttempt(course, attempt)) {
+      latest.delete(question.id);
+      latest.set(question.id, { kind: 'check', key: `assessment:${question.id}`, check: question, answer: { optionIds, attempts: index + 1, correct } });
+    }
+  });
+  return [...latest.values()];
 }
 
 /** Keys of everything reportable now, in their natural order (answers as first given, then decisions). */
@@ -293,8 +311,18 @@ function response12(check: KnowledgeCheckBlock, optionIds: readonly string[]): s
 
 type ObjectiveStatus = 'passed' | 'failed' | 'incomplete' | 'not attempted';
 
-/** An objective is passed when every question assessing it is answered right. */
+/**
+ * With a final assessment: passed when every question on it in the best attempt is right, failed
+ * otherwise, not attempted before the first submission. Without: passed when every knowledge
+ * check assessing it is answered right.
+ */
 function objectiveStatus(course: Course, progress: Progress, objectiveId: string): ObjectiveStatus {
+  if (course.assessment) {
+    const best = bestAttempt(course, progress.assessmentAttempts);
+    if (!best) return 'not attempted';
+    const marked = markAttempt(course, best).filter(({ question }) => question.objectiveIds.includes(objectiveId));
+    return marked.every((response) => response.correct) ? 'passed' : 'failed';
+  }
   const checks = courseChecks(course).filter((check) => check.objectiveIds.includes(objectiveId));
   const answers = checks.map((check) => progress.answers[check.id]);
   if (answers.every((answer) => answer === undefined)) return 'not attempted';

@@ -1,6 +1,7 @@
 /**
  * Short, stable hashes of course ids for `suspend_data`, and the check that no two ids sharing a
- * scope (pages; checks; the options of one check) share a hash. Pure.
+ * scope (pages; checks; the options of one check or assessment question; scenarios; the choices
+ * of one scenario) share a hash. Pure.
  */
 import type { Course, KnowledgeCheckBlock, Scenario } from '../course/types.js';
 import { courseChecks, coursePages } from '../machines/course-lookup.js';
@@ -78,6 +79,9 @@ export function hashCollisions(course: Course): string[] {
     ...scopeCollisions(checks.map((check) => check.id), checkHash, 'knowledge checks'),
     ...checks.flatMap((check) =>
       scopeCollisions(check.options.map((option) => option.id), optionHash, optionScope(check)),
+    ),
+    ...(course.assessment?.questions ?? []).flatMap((question) =>
+      scopeCollisions(question.options.map((option) => option.id), optionHash, `options of assessment question "${question.id}":`),
     ),
     ...scopeCollisions(course.scenarios.map((scenario) => scenario.id), checkHash, 'scenarios'),
     ...course.scenarios.flatMap((scenario) =>

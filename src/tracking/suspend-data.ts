@@ -1,25 +1,46 @@
 /**
  * The SCORM `suspend_data` codec: progress as a short line of letters, digits and dots.
  *
- *   1.BBB.VVVVVV…VVV.CCCaOOOO.CCCaOO.…
+ *   1.BBB.VVVVVV…VVV.CCCaOOOO.CCCaOO.…                  answers only
+ *   1.BBB.VVV…VVV.CCCaOO.….SSSfCC.SSSfCCCC.…            and scenarios
+ *   1.BBB.VVV…VVV.CCCaOO.….SSSfCC.….sfnOOnOO….sf….…     and assessment attempts
+ *   1.BBB.VVV…VVV.CCCaOO.…..sfnOOnOO….…                 attempts but no scenarios
  *
  * Fields end with `.`. `1` is the format version. `BBB` is the bookmarked page, `VVV…` the visited
  * pages in first-visit order (3 characters each). Then one field per answer, in the order first
  * answered: `CCC` the check, `a` the attempts (a count, below), `OO…` the chosen option ids (2
  * characters each): in option order for choice questions, the learner's sequence for ordering
- * and matching. After the answers, if any scenario has been started: an empty field, then one
- * field per scenario, `SSSfCC…`: the scenario, `f` 1 if it has ever reached an ending (else 0),
- * and the choices of the current run in order (2 characters each). Every id is a base-62 hash of the id itself (`suspend-data-hash.ts`), never a
- * position, and is looked up in the course being run: a hash it does not know is dropped, not
- * guessed. Correctness is not stored (it is re-marked on restore) and nor are reflections.
+ * and matching.
+ *
+ * Then two optional sections, each opened by an empty field and left out, empty field and all,
+ * when it and the section after it are empty. Scenarios, if any has been started: one field per
+ * scenario, `SSSfCC…`: the scenario, `f` 1 if it has ever reached an ending (else 0), and the
+ * choices of the current run in order (2 characters each). Final assessment attempts, if any has
+ * been started (after an empty scenario section, which is its empty field alone, if no scenario
+ * has): one field per attempt, oldest first, `sf` and one response per question: `s` the
+ * attempt's seed (a count: at most 6 characters, as seeds are below 2^28), `f` 1 if submitted
+ * (else 0), then for each question `attemptQuestions(course, s)` asks, in the order it asks them,
+ * `n` the number of option ids in the response (a count: 0 for no response, or for one the
+ * learner could not submit yet, such as a part-done matching) and those `n` option ids (2
+ * characters each, ordered as in answers).
+ *
+ * Every id is a base-62 hash of the id itself (`suspend-data-hash.ts`), never a position, and is
+ * looked up in the course being run: a hash it does not know is dropped, not guessed. The one
+ * exception is an attempt's questions, which are not written: the seed says which they are, so
+ * an attempt saved before the bank or the draw changed is read against the new draw, and only a
+ * response whose options the question now asked does not have is dropped. Correctness and
+ * scores are not stored (they are re-marked on restore) and nor are reflections.
  *
  * Counts: base-31 digits, most significant first; every digit but the last is shifted up by 31
  * (`DIGITS[31 + d]`), so `1`..`9`, `A`..`U` are 1..30 in one character.
  *
- * Decoding reads field by field and keeps whatever it understands; it never throws. What it
+ * Decoding reads field by field and keeps whatever it understands; it never throws. An attempt
+ * field that cannot be read to its end is dropped whole (its responses are positions in the draw);
+ * fields after a further empty field, a section this version does not know, are ignored. What it
  * yields is untrusted input for `restoreProgress`, which checks it against the course.
  */
 import type { Course, KnowledgeCheckBlock } from '../course/types.js';
+import { attemptQuestions, isSeed, type AssessmentAttempt } from '../machines/assessment.js';
 import { isValidSelection } from '../machines/checks.js';
 import { courseChecks, coursePages } from '../machines/course-lookup.js';
 import type { Progress } from '../machines/progress.js';
@@ -51,6 +72,8 @@ const MAX_TEXT = 65_536;
 const COUNT_BASE = 31;
 const MAX_COUNT_DIGITS = 6;
 const HASH_CHARS = /^[0-9A-Za-z]*$/;
+/** What the fields of each section are, for messages: answers, scenarios, attempts. */
+const SECTION_ENTRIES = ['answer', 'scenario', 'assessment attempt'] as const;
 
 function encodeCount(value: number): string {
   let rest = Math.max(0, Math.floor(value));
@@ -83,8 +106,33 @@ export function encodeSuspendData(course: Course, progress: Progress): string {
     const path = scenario.path.filter((choiceId) => choices.has(choiceId));
     return [checkHash(scenarioId) + (scenario.finished ? '1' : '0') + path.map(optionHash).join('') + END];
   });
-  // The empty field marks where scenarios begin; text without scenarios is unchanged.
+  const attempts = attemptFields(course, progress.assessmentAttempts);
+  // Empty fields mark where scenarios and attempts begin; text without them is unchanged.
+  if (attempts.length > 0) return text + END + scenarios.join('') + END + attempts.join('');
   return scenarios.length === 0 ? text : text + END + scenarios.join('');
+}
+
+/** Characters a response of `optionCount` option ids takes in an attempt field. */
+export function encodedResponseLength(optionCount: number): number {
+  return encodeCount(optionCount).length + optionCount * OPTION_HASH_WIDTH;
+}
+
+/** One field per attempt, at most the number allowed: `sfnOO…nOO….`. */
+function attemptFields(course: Course, attempts: readonly AssessmentAttempt[] | undefined): string[] {
+  const { assessment } = course;
+  if (!assessment || !attempts) return [];
+  return attempts
+    .slice(0, assessment.maxAttempts)
+    .filter((attempt) => isSeed(attempt.seed))
+    .map((attempt) => {
+      const responses = attemptQuestions(course, attempt.seed).map((question) => {
+        const response = Object.hasOwn(attempt.responses, question.id) ? attempt.responses[question.id] : undefined;
+        // Only what could be submitted: a part-done matching is saved as no response.
+        const optionIds = Array.isArray(response) && isValidSelection(question, response) ? response : [];
+        return encodeCount(optionIds.length) + optionIds.map(optionHash).join('');
+      });
+      return encodeCount(attempt.seed) + (attempt.submitted ? '1' : '0') + responses.join('') + END;
+    });
 }
 
 /** Splits `text` into `width`-character hashes, noting (and leaving out) malformed ones. */
@@ -147,6 +195,16 @@ function readAnswer(
   return [check.id, { optionIds, attempts: count.value }];
 }
 
+/** The fields between empty fields: answers, scenarios, attempts, then sections not yet defined. */
+function sections(fields: readonly string[]): string[][] {
+  const found: string[][] = [[]];
+  for (const field of fields) {
+    if (field === '') found.push([]);
+    else found[found.length - 1]?.push(field);
+  }
+  return found;
+}
+
 /**
  * Reads `suspend_data` written by `encodeSuspendData`, possibly for another version of the
  * course, possibly cut short or damaged. `undefined`, `null` and blank text are `empty`; text
@@ -163,7 +221,7 @@ export function decodeSuspendData(course: Course, text: unknown): DecodeResult {
     log.add(`suspend data: ${body.length - MAX_TEXT} characters beyond the first ${MAX_TEXT} ignored`);
     body = body.slice(0, MAX_TEXT);
   }
-  const [version, bookmark, visited, ...answerFields] = body.split(END);
+  const [version, bookmark, visited, ...fields] = body.split(END);
   if (version !== SUSPEND_DATA_VERSION) {
     return { kind: 'unreadable', reason: `suspend data ${describeValue(body)} is not in format ${SUSPEND_DATA_VERSION}` };
   }
@@ -183,11 +241,18 @@ export function decodeSuspendData(course: Course, text: unknown): DecodeResult {
     if (id !== undefined) visitedIds.push(id);
   }
 
-  // The last field has no `.` after it: unless empty, it is an answer cut short.
-  const tail = answerFields.pop();
-  if (tail !== undefined && tail !== '') log.add(`answer ${describeValue(tail)} was cut short; dropped`);
-  const scenarioStart = answerFields.indexOf('');
-  const scenarioFields = scenarioStart < 0 ? [] : answerFields.splice(scenarioStart).slice(1);
+  // The last field has no `.` after it: unless empty, it is an entry cut short.
+  const tail = fields.pop();
+  const fieldSections = sections(fields);
+  if (tail !== undefined && tail !== '') {
+    // The tail belongs to the last section begun.
+    const entry = SECTION_ENTRIES[fieldSections.length - 1] ?? 'entry';
+    log.add(`${entry} ${describeValue(tail)} was cut short; dropped`);
+  }
+  const [answerFields = [], scenarioFields = [], attemptFieldsSaved = [], ...unknownSections] = fieldSections;
+  const ignored = unknownSections.flat().length;
+  if (ignored > 0) log.add(`suspend data: ${ignored} entries after the assessment attempts ignored`);
+
   const checks = courseChecks(course);
   const checkIndex = hashIndex(checks.map((check) => check.id), checkHash);
   const byId = new Map(checks.map((check) => [check.id, check]));
@@ -200,11 +265,13 @@ export function decodeSuspendData(course: Course, text: unknown): DecodeResult {
   }
   // `Object.fromEntries` keeps the order first answered (check ids are never integer-like).
   const scenarios = readScenarios(course, scenarioFields, log);
+  const assessmentAttempts = readAttempts(course, attemptFieldsSaved, log);
   const saved = {
     ...(pageId === undefined ? {} : { pageId }),
     visited: visitedIds,
     answers: Object.fromEntries(answers),
     ...(Object.keys(scenarios).length === 0 ? {} : { scenarios }),
+    ...(assessmentAttempts.length === 0 ? {} : { assessmentAttempts }),
   };
   return { kind: 'decoded', saved, problems: log.list() };
 }
@@ -234,4 +301,57 @@ function readScenarios(course: Course, fields: readonly string[], log: MessageLo
     scenarios[scenario.id] = { path, finished: flag === '1' };
   }
   return scenarios;
+}
+
+type SavedAttempt = { seed: number; submitted: boolean; responses: Record<string, string[]> };
+
+/** Attempt fields, at most the number allowed (as `restoreProgress` keeps): each is a draw to re-make. */
+function readAttempts(course: Course, fields: readonly string[], log: MessageLog): SavedAttempt[] {
+  if (fields.length === 0) return [];
+  const { assessment } = course;
+  if (!assessment) {
+    log.add('assessment attempts dropped: this course has no assessment');
+    return [];
+  }
+  if (fields.length > assessment.maxAttempts) {
+    log.add(`assessment: ${fields.length - assessment.maxAttempts} attempts beyond the ${assessment.maxAttempts} allowed ignored`);
+  }
+  return fields.slice(0, assessment.maxAttempts).flatMap((field, index) => {
+    const attempt = readAttempt(course, field, `assessment attempt ${index + 1}`, log);
+    return attempt === undefined ? [] : [attempt];
+  });
+}
+
+/** `sfnOO…nOO…`: the whole field or nothing, as each response's place depends on those before. */
+function readAttempt(course: Course, field: string, what: string, log: MessageLog): SavedAttempt | undefined {
+  const unreadable = (): undefined => {
+    log.add(`${what} ${describeValue(field)} is unreadable; dropped`);
+    return undefined;
+  };
+  const seed = HASH_CHARS.test(field) ? readCount(field, 0) : undefined;
+  const flag = seed === undefined ? '' : field.charAt(seed.next);
+  if (seed === undefined || (flag !== '0' && flag !== '1')) return unreadable();
+  if (!isSeed(seed.value)) {
+    log.add(`${what} dropped: its seed ${seed.value} is not below 2^28`);
+    return undefined;
+  }
+  const responses: [string, string[]][] = [];
+  let at = seed.next + 1;
+  for (const question of attemptQuestions(course, seed.value)) {
+    const count = readCount(field, at);
+    const end = count === undefined ? Number.POSITIVE_INFINITY : count.next + count.value * OPTION_HASH_WIDTH;
+    if (count === undefined || end > field.length) return unreadable();
+    const optionIndex = hashIndex(question.options.map((option) => option.id), optionHash);
+    const optionIds: string[] = [];
+    for (let start = count.next; start < end; start += OPTION_HASH_WIDTH) {
+      const id = lookUp(optionIndex, field.slice(start, start + OPTION_HASH_WIDTH), `${what}: response to "${question.id}": option`, log);
+      // As for answers: one unknown option changes the meaning of the rest.
+      if (id === undefined) break;
+      optionIds.push(id);
+    }
+    if (count.value > 0 && optionIds.length === count.value) responses.push([question.id, optionIds]);
+    at = end;
+  }
+  if (at !== field.length) return unreadable();
+  return { seed: seed.value, submitted: flag === '1', responses: Object.fromEntries(responses) };
 }

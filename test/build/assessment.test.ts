@@ -14,6 +14,9 @@ const badCases = [
   { name: 'assessment-draw-too-small', summary: 'a draw too small to cover every objective', codes: ['draw-misses-objectives'] },
   { name: 'assessment-unknown-objective', summary: 'an objective that does not exist', codes: ['unknown-objective'] },
   { name: 'assessment-no-correct-option', summary: 'a question with no correct option', codes: ['no-correct-option'] },
+  { name: 'assessment-unplaced', summary: 'a bank on no page', codes: ['unplaced-assessment'] },
+  { name: 'assessment-without-bank', summary: 'an assessment block without a bank', codes: ['assessment-without-bank'] },
+  { name: 'assessment-placed-twice', summary: 'the assessment on two pages', codes: ['duplicate-assessment-block'] },
 ] as const;
 
 describe('the final assessment', () => {

@@ -65,10 +65,23 @@ describe('npm run lint:content', () => {
     assert.equal(run.code, 1);
   });
 
-  it('exits 0 on the course content, scenarios included', async () => {
+  it('exits 1 for a misspelling in the assessment bank, at its line and column', async () => {
+    const run = await runCli(path.join(fixturesDir, 'assessment-misspelling'));
+    assert.equal(run.stderr, '');
+    assert.match(
+      run.stdout,
+      /^content\/assessment\.yaml:11:23: error spelling: "recieve" is not in the UK English dictionary[^\n]*\ncontent\/assessment\.yaml:24:48: error spelling: "peple" /,
+    );
+    assert.match(run.stdout, /\nAssessment bank \(fail when [^\n]*\n {2}content\/assessment\.yaml: 87 words, 16 sentences, /);
+    assert.match(run.stdout, /\n3 errors and 0 warnings in 2 files of content\/\.\n$/);
+    assert.equal(run.code, 1);
+  });
+
+  it('exits 0 on the course content, scenarios and assessment bank included', async () => {
     const run = await runCli(projectDir, ['--quiet']);
     assert.equal(run.stderr, '');
     assert.match(run.stdout, /\nScenarios \(fail when [^\n]*\n {2}content\/scenarios\//);
+    assert.match(run.stdout, /\nAssessment bank \(fail when [^\n]*\n {2}content\/assessment\.yaml: /);
     assert.match(run.stdout, /\n0 errors and \d+ warnings? \(warnings not listed\) in \d+ files of content\/\.\n$|\n0 errors and 0 warnings in \d+ files of content\/\.\n$/);
     assert.equal(run.code, 0, run.stdout);
   });

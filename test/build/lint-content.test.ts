@@ -7,6 +7,8 @@ import { lintContent } from '../../src/build/lint/lint-prose.js';
 import { fleschReadingEase } from '../../src/build/lint/readability.js';
 import { parseAllowedWords } from '../../src/build/lint/allowed-words.js';
 import { ProseChecker } from '../../src/build/lint/prose-checks.js';
+import { knownBlockTypes } from '../../src/build/lint/text-fields.js';
+import { blockTypes } from '../../src/build/content/schemas/lesson-schema.js';
 
 const fixturesDir = fileURLToPath(new URL('./lint-fixtures/', import.meta.url));
 
@@ -187,6 +189,61 @@ describe('lintContent on scenario files', () => {
       /\n {2}content\/lessons\/practice\.yaml: [^\n]*\n\nScenarios \(fail when the average sentence is over 20 words or the Flesch reading ease is below 50\):\n {2}content\/scenarios\/budget-talk\.yaml: 99 words, 19 sentences, average sentence 5\.2 words, Flesch reading ease \d+\.\d\n/,
     );
     assert.match(report, /\n1 error and 0 warnings in 2 files of content\/\.\n$/);
+  });
+});
+
+describe('lintContent on the assessment bank', () => {
+  it('reports misspellings in questions, matches and feedback at their line and column', async () => {
+    const result = await lintFixture('assessment-misspelling');
+    // The `comment:` and the ids are not text: "nevver" and the id "final-recieve" pass.
+    assert.deepEqual(located(result.findings), [
+      'content/assessment.yaml:11:23: error spelling', // question, second line of a block scalar
+      'content/assessment.yaml:24:48: error spelling', // feedback, plain scalar
+      'content/assessment.yaml:36:16: error spelling', // a matching option's `match`
+    ]);
+    const misspelt = result.findings.map((finding) => finding.message.split('"')[1]);
+    assert.deepEqual(misspelt.sort(), ['Evidnce', 'peple', 'recieve']);
+    assert.match(result.findings.find((finding) => finding.line === 11)?.message ?? '', /did you mean "receive"/);
+  });
+
+  it('measures the bank as one text, after the lessons, and leaves it out of the lessons', async () => {
+    const result = await lintFixture('assessment-misspelling');
+    assert.deepEqual(result.files, ['content/lessons/finish.yaml', 'content/assessment.yaml']);
+    // First question: 2 question sentences, option text and 3 feedback sentences, option text and 2.
+    // Matching question: the question, then text, match and feedback for each of 2 options.
+    assert.equal(result.assessment?.file, 'content/assessment.yaml');
+    assert.equal(result.assessment?.sentences, 16);
+    assert.equal(result.assessment?.words, 87);
+    // Lesson title, summary, 2 page titles and 2 prose sentences: the text-less blocks add nothing.
+    assert.equal(result.lessons[0]?.sentences, 6);
+    const report = formatReport(result);
+    assert.match(
+      report,
+      /\n\nAssessment bank \(fail when the average sentence is over 20 words or the Flesch reading ease is below 50\):\n {2}content\/assessment\.yaml: 87 words, 16 sentences, average sentence 5\.4 words, Flesch reading ease \d+\.\d\n\n3 errors/,
+    );
+  });
+
+  it('knows blocks with no text of their own (assessment, glossary, action plan, certificate)', async () => {
+    const result = await lintFixture('assessment-misspelling');
+    assert.deepEqual(located(result.findings, 'unknown-block'), []);
+    assert.deepEqual(located(result.findings).filter((finding) => finding.includes('lessons/')), []);
+  });
+
+  it('knows every block type of the lesson schema', () => {
+    // A block type added to the schema must be taught to text-fields.ts, or its text would go unchecked.
+    assert.deepEqual(blockTypes.filter((type) => !knownBlockTypes.has(type)), []);
+  });
+
+  it('fails a bank whose average sentence is too long, as it would a lesson', async () => {
+    const result = await lintFixture('assessment-long-sentences');
+    assert.deepEqual(located(errors(result)), ['content/assessment.yaml:1:1: error sentence-length']);
+    assert.match(errors(result)[0]?.message ?? '', /^the average sentence in this assessment bank is 24\.6 words \(123 words in 5 sentences\)/);
+  });
+
+  it('has no measures when there is no bank', async () => {
+    const result = await lintFixture('clean');
+    assert.equal(result.assessment, undefined);
+    assert.doesNotMatch(formatReport(result), /Assessment bank/);
   });
 });
 

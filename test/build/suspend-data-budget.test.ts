@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { compileCourse } from '../../src/build/content/compile-course.js';
 import { checkSuspendDataBudget, largestSuspendData, SUSPEND_DATA_LIMIT } from '../../src/build/suspend-data-budget.js';
 import type { Course, KnowledgeCheckBlock, Lesson } from '../../src/course/types.js';
+import { attemptQuestions, SEED_LIMIT } from '../../src/machines/assessment.js';
 import { courseChecks, coursePages } from '../../src/machines/course-lookup.js';
-import { restoreProgress } from '../../src/machines/progress.js';
-import { decodeSuspendData, hashCollisions } from '../../src/tracking/suspend-data.js';
+import { restoreProgress, type Progress } from '../../src/machines/progress.js';
+import { decodeSuspendData, encodeSuspendData, hashCollisions } from '../../src/tracking/suspend-data.js';
 import { optionHash, pageHash } from '../../src/tracking/suspend-data-hash.js';
-import { fixtureCourse, matchingCheck, orderingCheck } from '../machines/fixture-course.js';
+import { fixtureCourse, matchingCheck, multipleCheck, orderingCheck } from '../machines/fixture-course.js';
+import { assessmentBank, withAssessment } from '../tracking/fixture-assessment.js';
 
 const course: Course = {
   ...fixtureCourse,
@@ -61,6 +64,66 @@ describe('largestSuspendData', () => {
   });
 });
 
+/** Every option of a sequence or `multiple` question; one option of the others. */
+function fullestResponse(question: KnowledgeCheckBlock): string[] {
+  const ids = question.options.map((option) => option.id);
+  return question.kind === 'single' || question.kind === 'true-false' ? ids.slice(0, 1) : ids;
+}
+
+/** The largest progress, but with every attempt drawn by `seed`: each submitted, each response its fullest. */
+function fullAttempts(c: Course, seed: number): string {
+  const largest = decodeSuspendData(c, largestSuspendData(c).sample);
+  assert.ok(largest.kind === 'decoded');
+  const responses = Object.fromEntries(attemptQuestions(c, seed).map((question) => [question.id, fullestResponse(question)]));
+  const attempts = Array.from({ length: c.assessment?.maxAttempts ?? 0 }, () => ({ seed, submitted: true, responses }));
+  const progress: Progress = { ...restoreProgress(c, largest.saved).progress, assessmentAttempts: attempts };
+  return encodeSuspendData(c, progress);
+}
+
+describe('largestSuspendData with a final assessment', () => {
+  // The bank's fullest responses: multiple 1+4·2, ordering and matching 1+3·2, three of 1+2.
+  // Five are drawn, so the worst draw leaves out one of the three small ones.
+  const assessed = withAssessment(course);
+
+  it('samples every attempt allowed, submitted, with the longest seed and the fullest responses', () => {
+    const { sample } = largestSuspendData(assessed);
+    const result = decodeSuspendData(assessed, sample);
+    assert.ok(result.kind === 'decoded');
+    assert.deepEqual(result.problems, []);
+    const { progress, dropped } = restoreProgress(assessed, result.saved);
+    assert.deepEqual(dropped, []);
+    const asked = attemptQuestions(assessed, SEED_LIMIT - 1);
+    assert.deepEqual(progress.assessmentAttempts, Array.from({ length: 3 }, () => ({
+      seed: SEED_LIMIT - 1,
+      submitted: true,
+      responses: Object.fromEntries(asked.map((question) => [question.id, fullestResponse(question)])),
+    })));
+  });
+
+  it('bounds every draw, and is reached by the worst', () => {
+    const { length, sample } = largestSuspendData(assessed);
+    assert.ok(length >= sample.length);
+    fc.assert(fc.property(fc.integer({ min: 0, max: SEED_LIMIT - 1 }), (seed) => fullAttempts(assessed, seed).length <= length), { numRuns: 200 });
+    // Seeds from 31^5 are written in six characters, as the largest is.
+    const sixDigitSeeds = Array.from({ length: 50 }, (_, n) => 31 ** 5 + n);
+    assert.ok(sixDigitSeeds.some((seed) => fullAttempts(assessed, seed).length === length), 'some draw takes the whole bound');
+  });
+
+  it('counts the largest responses in the bank, not only those one seed draws', () => {
+    // A bank of one large question among small ones, drawn one at a time.
+    const large = { ...multipleCheck, id: 'final-large', maxAttempts: 1 };
+    const bank = [large, ...assessmentBank.filter((question) => question.kind === 'single' || question.kind === 'true-false')];
+    const oneAtATime = withAssessment(course, { questions: bank, drawCount: 1 });
+    const { length, sample } = largestSuspendData(oneAtATime);
+    const smallSeed = [SEED_LIMIT - 1, ...Array.from({ length: 50 }, (_, n) => 31 ** 5 + n)].find((seed) => attemptQuestions(oneAtATime, seed)[0]?.id !== large.id);
+    const largeSeed = Array.from({ length: 50 }, (_, n) => 31 ** 5 + n).find((seed) => attemptQuestions(oneAtATime, seed)[0]?.id === large.id);
+    assert.ok(smallSeed !== undefined && largeSeed !== undefined);
+    assert.equal(fullAttempts(oneAtATime, largeSeed).length, length);
+    assert.ok(fullAttempts(oneAtATime, smallSeed).length < length);
+    assert.ok(sample.length <= length);
+  });
+});
+
 describe('checkSuspendDataBudget', () => {
   it('passes a small course without hash collisions', () => {
     assert.deepEqual(hashCollisions(course), []);
@@ -96,6 +159,37 @@ describe('checkSuspendDataBudget', () => {
     assert.equal(result.ok, false);
     assert.ok(result.length > SUSPEND_DATA_LIMIT);
     assert.match(result.message ?? '', /4096/);
+  });
+
+  it(`fails when the assessment alone could take more than ${SUSPEND_DATA_LIMIT} characters`, () => {
+    // Ten of twelve 30-option questions, each response 1 + 30·2 = 61 characters, seven attempts:
+    // 7 · (6 + 1 + 10 · 61 + 1) = 4,326.
+    const options = Array.from({ length: 30 }, (_, n) => ({ id: `option-${n + 1}`, textHtml: `${n + 1}`, correct: n < 2, feedbackHtml: '' }));
+    const questions = Array.from({ length: 12 }, (_, n): KnowledgeCheckBlock => ({
+      ...multipleCheck,
+      id: `final-${n + 1}`,
+      objectiveIds: ['purpose-agenda', 'marginal-gains'],
+      maxAttempts: 1,
+      options,
+      displayOrder: options.map((option) => option.id),
+    }));
+    const bigAssessment = withAssessment(course, { questions, drawCount: 10, maxAttempts: 7 });
+    assert.deepEqual(hashCollisions(bigAssessment), []);
+    assert.equal(checkSuspendDataBudget(withAssessment(course, { questions, drawCount: 10, maxAttempts: 6 })).ok, true);
+    const result = checkSuspendDataBudget(bigAssessment);
+    assert.equal(result.ok, false);
+    assert.ok(result.length - largestSuspendData(course).length >= 4326, `${result.length}`);
+    assert.match(result.message ?? '', /saved progress can reach \d+ characters, over SCORM 1\.2's suspend_data limit of 4096/);
+  });
+
+  it('fails on two options of one assessment question sharing a hash', () => {
+    const [a, b] = clashingIds(optionHash, 'o');
+    const option = (id: string) => ({ id, textHtml: id, correct: id === a, feedbackHtml: '' });
+    const question: KnowledgeCheckBlock = { ...assessmentBank[0] as KnowledgeCheckBlock, id: 'final-clash', options: [a, b].map(option), displayOrder: [a, b] };
+    const clashing = withAssessment(course, { questions: [...assessmentBank, question] });
+    const result = checkSuspendDataBudget(clashing);
+    assert.equal(result.ok, false);
+    assert.match(result.message ?? '', new RegExp(`options of assessment question "final-clash": "${a}" and "${b}" share the hash`));
   });
 });
 

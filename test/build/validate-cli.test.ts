@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { fixturesDir, materialiseCase, removeMaterialisedCases } from './fixture-support.js';
 
 const cliPath = fileURLToPath(new URL('../../src/build/validate-content.ts', import.meta.url));
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 
 function runCli(cwd: string, args: readonly string[] = []): Promise<CliRun> {
   return runTypeScriptCli(cliPath, cwd, args);
@@ -26,6 +27,27 @@ describe('npm run validate', () => {
         '  beta: 4 minutes\n' +
         '  omega: 6 minutes\n' +
         '  first-steps: 5 paths, 3 decisions on the longest\n',
+    );
+    assert.equal(run.code, 0);
+  });
+
+  it('adds the assessment bank to the summary when the course has one', async () => {
+    const root = await materialiseCase('assessment-valid');
+    const run = await runCli(root);
+    assert.equal(run.stderr, '');
+    assert.equal(
+      run.stdout.split('\n').at(-2),
+      '  assessment: 3 questions in the bank, 2 per attempt, 2 attempts, pass mark 80%, open from the start',
+    );
+    assert.equal(run.code, 0);
+  });
+
+  it('describes the real bank, which opens once the lessons are complete', async () => {
+    const run = await runCli(projectDir);
+    assert.equal(run.stderr, '');
+    assert.match(
+      run.stdout,
+      /\n {2}assessment: \d+ questions in the bank, \d+ per attempt, \d+ attempts?, pass mark \d+%, opens when the lessons are complete\n$/,
     );
     assert.equal(run.code, 0);
   });

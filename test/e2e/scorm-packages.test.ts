@@ -115,10 +115,10 @@ describe('SCORM packages in an LMS (preview LMS on scorm-again)', () => {
       const countOf = (collection: string) => new Set(Object.keys(cmi).filter((key) => new RegExp(`^cmi\\.${collection}\\.\\d+\\.id$`).test(key))).size;
       const interactionCount = countOf('interactions');
       const interactionIndexes = Array.from({ length: interactionCount }, (_, index) => index);
-      // Questions are reported as `check_…`; scenario decisions as `<scenario>.<decision>`.
+      // Questions are reported by their ids (`check_…`, `final_…`); scenario decisions as `<scenario>.<decision>`.
       const questions = interactionIndexes.filter((index) => !(cmi[`cmi.interactions.${index}.id`] ?? '').includes('.'));
       const decisions = interactionIndexes.filter((index) => (cmi[`cmi.interactions.${index}.id`] ?? '').includes('.'));
-      assert.equal(questions.length, checks.length, 'one interaction per question');
+      assert.equal(questions.length, checks.length + (course.assessment?.drawCount ?? 0), 'one interaction per knowledge check and per assessment question');
       for (const index of questions) assert.equal(cmi[`cmi.interactions.${index}.result`], 'correct');
       for (const index of interactionIndexes) assert.match(cmi[`cmi.interactions.${index}.id`] ?? '', /^[A-Za-z0-9_.]+$/);
       for (const scenario of course.scenarios) assert.ok(decisions.some((index) => cmi[`cmi.interactions.${index}.id`]?.startsWith(`${scenario.id.replace(/-/g, '_')}.`)), `decisions of ${scenario.id}`);

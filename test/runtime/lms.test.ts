@@ -9,6 +9,8 @@ import { correctOptions, fixtureCourse, pageIdsInOrder, wrongOptions } from '../
 import { strings } from '../components/strings.js';
 import { installLms, type LmsHarness } from './lms-harness.js';
 import { scenarioCourse } from '../machines/fixture-scenario.js';
+import { assessmentCourse, assessmentPageId, rightResponse, wrongResponse } from '../machines/fixture-assessment.js';
+import { attemptQuestions } from '../../src/machines/assessment.js';
 
 let courseNumber = 0;
 function freshCourse(): Course {
@@ -353,6 +355,131 @@ for (const standard of ['scorm2004', 'scorm12'] as const) {
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(harness.count(element.terminate)).to.equal(1);
       await expect(running.app).to.be.accessible();
+    });
+  });
+}
+
+/** The assessed fixture course, lessons done, on the assessment page. */
+function assessedCourse(): Course {
+  courseNumber += 1;
+  return { ...assessmentCourse, id: `lms-assessed-${Date.now()}-${courseNumber}`, strings };
+}
+
+/** One attempt with `seed`: the first `rightCount` questions right, the rest wrong, then submitted. */
+function takeAttempt(actor: CourseActor, course: Course, seed: number, rightCount: number): void {
+  actor.send({ type: 'assessment.start', seed });
+  attemptQuestions(course, seed).forEach((question, index) => {
+    actor.send({ type: 'assessment.respond', questionId: question.id, optionIds: (index < rightCount ? rightResponse : wrongResponse)[question.id] ?? [] });
+  });
+  actor.send({ type: 'assessment.submit' });
+}
+
+for (const standard of ['scorm2004', 'scorm12'] as const) {
+  const is2004 = standard === 'scorm2004';
+  const status = is2004 ? 'completion_status' : 'core.lesson_status';
+  const score = is2004 ? 'score.raw' : 'core.score.raw';
+
+  describe(`the final assessment in an LMS (${standard}, scorm-again)`, () => {
+    async function launchOnAssessment(course: Course) {
+      const running = launch(course, standard);
+      const actor = await running.actor;
+      answerAll(actor);
+      actor.send({ type: 'page.goto', pageId: assessmentPageId });
+      return { running, actor };
+    }
+
+    it('pass: the assessment score, not the knowledge checks, reaches the LMS with passed', async () => {
+      harness = installLms(standard);
+      const course = assessedCourse();
+      const { running, actor } = await launchOnAssessment(course);
+      expect(harness.value(is2004 ? 'cmi.score.raw' : 'cmi.core.score.raw')).to.equal('', 'no score before an attempt');
+      takeAttempt(actor, course, 21, 4);
+      (await running.tracking)?.exit();
+      expect(harness.stored(score)).to.equal('80');
+      expect(harness.stored(status)).to.equal(is2004 ? 'completed' : 'passed');
+      if (is2004) {
+        expect(harness.stored('success_status')).to.equal('passed');
+        expect(harness.stored('score.scaled')).to.equal('0.8');
+      }
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it('fail with attempts left: incomplete and suspended, so the learner can come back and try again', async () => {
+      harness = installLms(standard);
+      const course = assessedCourse();
+      const { running, actor } = await launchOnAssessment(course);
+      takeAttempt(actor, course, 22, 3);
+      (await running.tracking)?.exit();
+      expect(harness.stored(status)).to.equal('incomplete');
+      expect(harness.stored(is2004 ? 'exit' : 'core.exit')).to.equal('suspend');
+      if (is2004) expect(harness.stored('success_status')).to.equal('unknown');
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it('a pass after a fail reports the best score as passed', async () => {
+      harness = installLms(standard);
+      const course = assessedCourse();
+      const { running, actor } = await launchOnAssessment(course);
+      takeAttempt(actor, course, 22, 3);
+      takeAttempt(actor, course, 23, 5);
+      (await running.tracking)?.exit();
+      expect(harness.stored(score)).to.equal('100');
+      expect(harness.stored(status)).to.equal(is2004 ? 'completed' : 'passed');
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it(`attempts exhausted: reported as ${is2004 ? 'completed and failed' : 'failed'} with the best score`, async () => {
+      harness = installLms(standard);
+      const course = assessedCourse();
+      const { running, actor } = await launchOnAssessment(course);
+      takeAttempt(actor, course, 31, 3);
+      takeAttempt(actor, course, 32, 1);
+      takeAttempt(actor, course, 33, 0);
+      (await running.tracking)?.exit();
+      expect(harness.stored(score)).to.equal('60');
+      expect(harness.stored(status)).to.equal(is2004 ? 'completed' : 'failed');
+      if (is2004) expect(harness.stored('success_status')).to.equal('failed');
+      expect(harness.errors).to.deep.equal([]);
+    });
+
+    it('reports each assessment answer as an interaction and resumes mid-attempt from suspend_data', async () => {
+      harness = installLms(standard);
+      const course = assessedCourse();
+      const first = await launchOnAssessment(course);
+      first.actor.send({ type: 'assessment.start', seed: 77 });
+      const asked = attemptQuestions(course, 77);
+      for (const question of asked.slice(0, 3)) {
+        first.actor.send({ type: 'assessment.respond', questionId: question.id, optionIds: rightResponse[question.id] ?? [] });
+      }
+      (await first.running.tracking)?.exit();
+      const suspendData = harness.stored('suspend_data');
+      expect(suspendData).to.be.a('string');
+
+      const interactions = harness.stored('interactions');
+      harness.remove();
+      document.body.replaceChildren();
+      harness = installLms(
+        standard,
+        is2004
+          ? { cmi: { entry: 'resume', location: assessmentPageId, suspend_data: suspendData, completion_status: 'incomplete', interactions } }
+          : { cmi: { core: { entry: 'resume', lesson_location: assessmentPageId, lesson_status: 'incomplete' }, suspend_data: suspendData, interactions } },
+      );
+      const second = launch(course, standard);
+      const actor = await second.actor;
+      const attempt = actor.getSnapshot().context.progress.assessmentAttempts?.at(-1);
+      expect(attempt?.seed).to.equal(77);
+      expect(attempt?.submitted).to.equal(false);
+      expect(Object.keys(attempt?.responses ?? {}).sort()).to.deep.equal(asked.slice(0, 3).map((question) => question.id).sort());
+      for (const question of asked.slice(3)) actor.send({ type: 'assessment.respond', questionId: question.id, optionIds: rightResponse[question.id] ?? [] });
+      actor.send({ type: 'assessment.submit' });
+      // SCORM 1.2 interactions are write-only: their ids cannot be read back.
+      if (is2004) {
+        const ids = Array.from({ length: Number(harness.value('cmi.interactions._count')) }, (_, index) => harness?.value(`cmi.interactions.${index}.id`));
+        for (const question of asked) expect(ids).to.include(question.id.replace(/-/g, '_'));
+      }
+      (await second.tracking)?.exit();
+      expect(harness.stored(score)).to.equal('100');
+      expect(harness.errors).to.deep.equal([]);
     });
   });
 }

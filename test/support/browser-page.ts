@@ -27,7 +27,8 @@ export function focusedElement(where: Page | Frame): Promise<FocusedElement> {
     let checkId = '';
     let scenarioId = '';
     for (let node: Node | null = element; node; ) {
-      if (node instanceof Element && node.localName === 'li-knowledge-check') {
+      // A question of a knowledge check or of the final assessment.
+      if (node instanceof Element && (node.localName === 'li-knowledge-check' || node.localName === 'li-question')) {
         checkId = (node as Element & { check?: { id: string } }).check?.id ?? '';
         break;
       }

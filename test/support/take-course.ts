@@ -39,6 +39,7 @@ export async function takeCoursePages(driver: CourseDriver, options: { readonly 
     for (const block of coursePage.blocks) {
       if (block.type === 'knowledge-check') await answerCorrectly(driver, block);
       if (block.type === 'scenario') await playScenario(driver, block.scenarioId, { checkAxe: options.checkAxe ?? true });
+      if (block.type === 'assessment') await passAssessment(driver, { checkAxe: options.checkAxe ?? true });
       if (block.type === 'reflection') {
         await tabInCourse(driver, (element) => element.tag === 'textarea', 'the reflection box');
         await driver.page.keyboard.type(reflectionText);
@@ -76,8 +77,50 @@ export async function playScenario(driver: CourseDriver, scenarioId: string, opt
   if (options.checkAxe) assert.deepEqual(await axeViolations(driver.where), [], `axe-core on the ${scenarioId} debrief`);
 }
 
+/**
+ * Takes the final assessment with the keyboard, answering every question right: Start, each
+ * question then Next (focus on its heading each time), Submit, and the result. Reads each
+ * question as shown (options in the attempt's order) from the page.
+ */
+export async function passAssessment(driver: CourseDriver, options: { readonly checkAxe: boolean }): Promise<void> {
+  const { page, where, course } = driver;
+  const { strings } = course;
+  const count = course.assessment?.drawCount ?? 0;
+  const pressButton = async (label: string) => {
+    await tabInCourse(driver, (element) => element.tag === 'button' && element.text === label, `the ${label} button`);
+    await page.keyboard.press('Enter');
+  };
+  if (options.checkAxe) assert.deepEqual(await axeViolations(where), [], 'axe-core on the assessment start');
+  await pressButton(strings.assessmentStart);
+  for (let index = 0; index < count; index += 1) {
+    const focused = await focusedElement(where);
+    assert.equal(focused.text, strings.assessmentQuestionOf.replace('{current}', String(index + 1)).replace('{total}', String(count)), 'focus on the question heading');
+    if (options.checkAxe && index === 0) assert.deepEqual(await axeViolations(where), [], 'axe-core on a question');
+    const shown = await where.locator('li-assessment li-question').evaluate((element) => (element as unknown as { check: KnowledgeCheckBlock }).check);
+    await chooseCorrectly(driver, shown);
+    await pressButton(index === count - 1 ? strings.assessmentCheckAnswers : strings.assessmentNext);
+  }
+  assert.equal((await focusedElement(where)).text, strings.assessmentCheckHeading);
+  if (options.checkAxe) assert.deepEqual(await axeViolations(where), [], 'axe-core on the check before submitting');
+  await pressButton(strings.assessmentSubmit);
+  assert.equal((await focusedElement(where)).text, strings.assessmentPassedHeading, 'focus on the result');
+  if (options.checkAxe) assert.deepEqual(await axeViolations(where), [], 'axe-core on the result and review');
+}
+
 /** Answers a knowledge check right first time, as a keyboard user would. */
 export async function answerCorrectly(driver: CourseDriver, check: KnowledgeCheckBlock): Promise<void> {
+  const { page, course } = driver;
+  const inCheck = (element: FocusedElement) => element.checkId === check.id;
+  await chooseCorrectly(driver, check);
+  await tabInCourse(driver, (element) => inCheck(element) && element.tag === 'button' && element.text === course.strings.submitAnswer, `the submit button of ${check.id}`);
+  await page.keyboard.press('Enter');
+  const focused = await focusedElement(driver.where);
+  assert.equal(focused.checkId, check.id, 'focus moves to the feedback');
+  assert.ok(focused.text.startsWith(course.strings.answerCorrect), `feedback on ${check.id} starts "${course.strings.answerCorrect}": ${focused.text}`);
+}
+
+/** Chooses the right response to a question as shown, with the keyboard. */
+async function chooseCorrectly(driver: CourseDriver, check: KnowledgeCheckBlock): Promise<void> {
   const { page, course } = driver;
   const inCheck = (element: FocusedElement) => element.checkId === check.id;
   if (check.kind === 'multiple') {
@@ -114,11 +157,6 @@ export async function answerCorrectly(driver: CourseDriver, check: KnowledgeChec
     const correctIndex = check.options.findIndex((option) => option.correct);
     for (let step = 0; step < correctIndex; step += 1) await page.keyboard.press('ArrowDown');
   }
-  await tabInCourse(driver, (element) => inCheck(element) && element.tag === 'button' && element.text === course.strings.submitAnswer, `the submit button of ${check.id}`);
-  await page.keyboard.press('Enter');
-  const focused = await focusedElement(driver.where);
-  assert.equal(focused.checkId, check.id, 'focus moves to the feedback');
-  assert.ok(focused.text.startsWith(course.strings.answerCorrect), `feedback on ${check.id} starts "${course.strings.answerCorrect}": ${focused.text}`);
 }
 
 export async function lessonStatusText(where: Page | Frame, lessonIndex: number): Promise<string> {

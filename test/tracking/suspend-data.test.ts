@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Block, Course, KnowledgeCheckBlock, Lesson, Page } from '../../src/course/types.js';
+import { attemptQuestions, SEED_LIMIT, type AssessmentAttempt } from '../../src/machines/assessment.js';
 import { isCorrectAnswer, isValidSelection } from '../../src/machines/checks.js';
 import { courseChecks, coursePages } from '../../src/machines/course-lookup.js';
 import { restoreProgress, type Answer, type Progress } from '../../src/machines/progress.js';
@@ -19,6 +20,8 @@ import {
   orderingCheck,
   withNavigation,
 } from '../machines/fixture-course.js';
+import { scenarioCourse } from '../machines/fixture-scenario.js';
+import { withAssessment } from './fixture-assessment.js';
 
 /** The fixture course plus a lesson with ordering, matching and a many-attempts check. */
 const course: Course = {
@@ -40,6 +43,9 @@ const course: Course = {
   ],
 };
 
+/** The same course with a final assessment: five questions of six drawn, three attempts. */
+const assessed: Course = withAssessment(course);
+
 const FAST = { numRuns: 60 };
 
 function decoded(result: DecodeResult): { saved: unknown; problems: readonly string[] } {
@@ -59,23 +65,48 @@ function assertSameProgress(actual: Progress, expected: Progress): void {
 
 const pageIds = (c: Course): string[] => coursePages(c).map((page) => page.id);
 
-function answerArb(check: KnowledgeCheckBlock): fc.Arbitrary<Answer> {
+/** Any selection the learner could submit, choices in the check's option order. */
+function selectionArb(check: KnowledgeCheckBlock): fc.Arbitrary<string[]> {
   const ids = check.options.map((option) => option.id);
   const n = ids.length;
-  const selection: fc.Arbitrary<string[]> =
-    check.kind === 'multiple'
-      ? fc.subarray(ids, { minLength: 1 })
-      : check.kind === 'ordering'
-        ? fc.shuffledSubarray(ids, { minLength: n, maxLength: n })
-        : check.kind === 'matching'
-          ? fc.array(fc.constantFrom(...ids), { minLength: n, maxLength: n })
-          : fc.constantFrom(...ids).map((id) => [id]);
+  return check.kind === 'multiple'
+    ? fc.subarray(ids, { minLength: 1 })
+    : check.kind === 'ordering'
+      ? fc.shuffledSubarray(ids, { minLength: n, maxLength: n })
+      : check.kind === 'matching'
+        ? fc.array(fc.constantFrom(...ids), { minLength: n, maxLength: n })
+        : fc.constantFrom(...ids).map((id) => [id]);
+}
+
+function answerArb(check: KnowledgeCheckBlock): fc.Arbitrary<Answer> {
   return fc
-    .tuple(selection, fc.integer({ min: 1, max: check.maxAttempts }))
+    .tuple(selectionArb(check), fc.integer({ min: 1, max: check.maxAttempts }))
     .map(([optionIds, attempts]) => ({ optionIds, attempts, correct: isCorrectAnswer(check, optionIds) }));
 }
 
-/** Any progress the course could produce, reflections included. */
+/**
+ * One attempt with any seed: every question answered if submitted, any of them if not, each
+ * response as the question shows it (choices in its shuffled option order, as kept).
+ */
+function attemptArb(c: Course, submitted: boolean): fc.Arbitrary<AssessmentAttempt> {
+  return fc.integer({ min: 0, max: SEED_LIMIT - 1 }).chain((seed) => {
+    const questions = attemptQuestions(c, seed);
+    return (submitted ? fc.constant(questions) : fc.subarray(questions))
+      .chain((answered) => fc.tuple(...answered.map((question) => selectionArb(question).map((optionIds): [string, string[]] => [question.id, optionIds]))))
+      .map((responses) => ({ seed, submitted, responses: Object.fromEntries(responses) }));
+  });
+}
+
+/** Up to the allowed number of attempts, only the last of which may be open. */
+function attemptsArb(c: Course): fc.Arbitrary<AssessmentAttempt[]> {
+  const { assessment } = c;
+  if (!assessment) return fc.constant([]);
+  return fc
+    .tuple(fc.integer({ min: 0, max: assessment.maxAttempts }), fc.boolean())
+    .chain(([count, lastOpen]) => fc.tuple(...Array.from({ length: count }, (_, index) => attemptArb(c, !(lastOpen && index === count - 1)))));
+}
+
+/** Any progress the course could produce, reflections and assessment attempts included. */
 function progressArb(c: Course): fc.Arbitrary<Progress> {
   const pages = pageIds(c);
   const checks = courseChecks(c);
@@ -86,8 +117,9 @@ function progressArb(c: Course): fc.Arbitrary<Progress> {
         .shuffledSubarray([...checks])
         .chain((chosen) => fc.tuple(...chosen.map((check) => answerArb(check).map((a): [string, Answer] => [check.id, a])))),
       reflection: fc.option(fc.string({ maxLength: 200 }), { nil: undefined }),
+      attempts: attemptsArb(c),
     })
-    .chain(({ visited, answers, reflection }) => {
+    .chain(({ visited, answers, reflection, attempts }) => {
       const firstUnvisited = pages.find((id) => !visited.includes(id));
       const allowed =
         c.navigation === 'free' ? pages : [...visited, ...(firstUnvisited === undefined ? [] : [firstUnvisited])];
@@ -98,6 +130,7 @@ function progressArb(c: Course): fc.Arbitrary<Progress> {
           answers: Object.fromEntries(answers),
           reflections: reflection === undefined ? {} : { 'reflect-purpose': reflection },
           scenarios: {},
+          ...(attempts.length === 0 ? {} : { assessmentAttempts: attempts }),
         }),
       );
     });
@@ -198,10 +231,222 @@ describe('suspend data format', () => {
   });
 });
 
+/** The first seed whose draw asks a question of each of these kinds. */
+function seedAsking(c: Course, kinds: readonly KnowledgeCheckBlock['kind'][], from = 0): number {
+  for (let seed = from; ; seed += 1) {
+    const asked = attemptQuestions(c, seed).map((question) => question.kind);
+    if (kinds.every((kind) => asked.includes(kind))) return seed;
+  }
+}
+
+/** A possible response to each question, as the question shows it. */
+function someResponse(question: KnowledgeCheckBlock): string[] {
+  const ids = question.options.map((option) => option.id);
+  if (question.kind === 'ordering') return [...ids].reverse();
+  if (question.kind === 'matching') return ids.map((_, index) => ids[Math.min(index, 1)] as string);
+  if (question.kind === 'multiple') return [ids[0] as string, ids[2] as string];
+  return [ids[ids.length - 1] as string];
+}
+
+function responsesTo(c: Course, seed: number, kinds?: readonly KnowledgeCheckBlock['kind'][]): Record<string, string[]> {
+  const asked = attemptQuestions(c, seed).filter((question) => kinds === undefined || kinds.includes(question.kind));
+  return Object.fromEntries(asked.map((question) => [question.id, someResponse(question)]));
+}
+
+const allKinds = ['single', 'multiple', 'ordering', 'matching'] as const;
+const firstSeed = seedAsking(assessed, allKinds);
+const secondSeed = seedAsking(assessed, allKinds, 5000);
+const attemptsExample: AssessmentAttempt[] = [
+  { seed: firstSeed, submitted: true, responses: responsesTo(assessed, firstSeed) },
+  { seed: secondSeed, submitted: false, responses: responsesTo(assessed, secondSeed, ['multiple', 'ordering', 'matching']) },
+];
+
+/** The field `attempt` is written as: what follows the empty scenario section. */
+function attemptField(c: Course, attempt: AssessmentAttempt): string {
+  const text = encodeSuspendData(c, { ...restoreProgress(c, undefined).progress, assessmentAttempts: [attempt] });
+  return text.split('.')[5] as string;
+}
+
+describe('suspend data: assessment attempts', () => {
+  it('writes each attempt as its seed, whether submitted, and a count and options per question asked', () => {
+    const [first] = attemptQuestions(assessed, 1000);
+    assert.ok(first);
+    const chosen = someResponse(first);
+    const progress: Progress = {
+      ...restoreProgress(assessed, undefined).progress,
+      assessmentAttempts: [{ seed: 1000, submitted: false, responses: { [first.id]: chosen } }],
+    };
+    const asked = attemptQuestions(assessed, 1000);
+    const responses = asked.map((question) => (question.id === first.id ? `${chosen.length}${chosen.map(optionHash).join('')}` : '0')).join('');
+    // No scenarios: their section is its empty field alone, so two empty fields in a row.
+    assert.equal(encodeSuspendData(assessed, progress), `1.${pageHash('purpose-why')}....WW80${responses}.`);
+    assertSameProgress(roundTrip(progress, assessed), progress);
+  });
+
+  it('round-trips open and submitted attempts with choice, multiple, ordering and matching responses', () => {
+    for (const attempt of attemptsExample) {
+      const kinds = attemptQuestions(assessed, attempt.seed).filter((question) => Object.hasOwn(attempt.responses, question.id)).map((question) => question.kind);
+      for (const kind of ['multiple', 'ordering', 'matching'] as const) assert.ok(kinds.includes(kind), `${kind} in attempt ${attempt.seed}`);
+    }
+    const progress: Progress = { ...withoutReflections(example), assessmentAttempts: attemptsExample };
+    const text = encodeSuspendData(assessed, progress);
+    assert.match(text, /^1\.[0-9A-Za-z.]*$/);
+    assert.ok(text.startsWith(`${encodeSuspendData(assessed, withoutReflections(example))}..`), 'answers, then an empty scenario section');
+    const result = decoded(decodeSuspendData(assessed, text));
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual((result.saved as { assessmentAttempts: unknown }).assessmentAttempts, attemptsExample);
+    const restored = restoreProgress(assessed, result.saved);
+    assert.deepEqual(restored.dropped, []);
+    assertSameProgress(restored.progress, progress);
+  });
+
+  it('writes a part-done matching response as no response', () => {
+    const seed = seedAsking(assessed, ['matching']);
+    const matching = attemptQuestions(assessed, seed).find((question) => question.kind === 'matching') as KnowledgeCheckBlock;
+    const partial = matching.options.map((option, index) => (index === 0 ? option.id : ''));
+    const responses = { ...responsesTo(assessed, seed, ['single']), [matching.id]: partial };
+    const progress: Progress = { ...restoreProgress(assessed, undefined).progress, assessmentAttempts: [{ seed, submitted: false, responses }] };
+    assert.ok(restoreProgress(assessed, progress).progress.assessmentAttempts?.[0]?.responses[matching.id], 'the open attempt keeps it in progress');
+    const restored = roundTrip(progress, assessed);
+    assert.deepEqual(restored.assessmentAttempts, [{ seed, submitted: false, responses: responsesTo(assessed, seed, ['single']) }]);
+  });
+
+  it('keeps scenarios and attempts apart', () => {
+    const both = withAssessment(scenarioCourse);
+    const progress: Progress = {
+      ...restoreProgress(both, undefined).progress,
+      visited: ['purpose-why', 'practise-scenario'],
+      scenarios: { 'contact-test': { path: ['set-goal'], finished: false } },
+      assessmentAttempts: [{ seed: 7, submitted: false, responses: responsesTo(both, 7) }],
+    };
+    const text = encodeSuspendData(both, progress);
+    assert.ok(text.includes(`..${checkHash('contact-test')}0${optionHash('set-goal')}..`), text);
+    const result = decoded(decodeSuspendData(both, text));
+    assert.deepEqual(result.problems, []);
+    assertSameProgress(restoreProgress(both, result.saved).progress, progress);
+  });
+
+  it('reads text written before attempts were saved as before, with or without scenarios', () => {
+    const oldAnswers = `1.${pageHash('gains-intro')}.${pageHash('purpose-why')}${pageHash('gains-intro')}.${checkHash('check-agenda')}1${optionHash('b')}.`;
+    const answersOnly = decoded(decodeSuspendData(assessed, oldAnswers));
+    assert.deepEqual(answersOnly, {
+      kind: 'decoded',
+      saved: { pageId: 'gains-intro', visited: ['purpose-why', 'gains-intro'], answers: { 'check-agenda': { optionIds: ['b'], attempts: 1 } } },
+      problems: [],
+    });
+    const both = withAssessment(scenarioCourse);
+    const withScenario = decoded(decodeSuspendData(both, `${oldAnswers}.${checkHash('contact-test')}1${optionHash('buy-system')}.`));
+    assert.deepEqual(withScenario, {
+      kind: 'decoded',
+      saved: {
+        pageId: 'gains-intro',
+        visited: ['purpose-why', 'gains-intro'],
+        answers: { 'check-agenda': { optionIds: ['b'], attempts: 1 } },
+        scenarios: { 'contact-test': { path: ['buy-system'], finished: true } },
+      },
+      problems: [],
+    });
+    // And progress without attempts is written exactly as before.
+    assert.equal(encodeSuspendData(assessed, withoutReflections(example)), encodeSuspendData(course, example));
+  });
+
+  describe('from damaged or hostile attempt fields', () => {
+    const both = withAssessment(scenarioCourse);
+    const [submitted, open] = attemptsExample.map((attempt): AssessmentAttempt => ({ ...attempt, responses: responsesTo(both, attempt.seed) })) as [AssessmentAttempt, AssessmentAttempt];
+    const submittedField = attemptField(both, submitted);
+    const openField = attemptField(both, open);
+    const asked = attemptQuestions(both, submitted.seed);
+    /** The submitted attempt's seed as written, without its flag or responses. */
+    const seedWritten = attemptField(both, { ...submitted, responses: {} }).slice(0, -1 - asked.length);
+    const noResponses = '0'.repeat(asked.length);
+    const before = `1.${pageHash('gains-intro')}.${pageHash('purpose-why')}${pageHash('gains-intro')}.${checkHash('check-agenda')}1${optionHash('b')}..${checkHash('contact-test')}1${optionHash('buy-system')}..`;
+    const kept = {
+      pageId: 'gains-intro',
+      visited: ['purpose-why', 'gains-intro'],
+      answers: { 'check-agenda': { optionIds: ['b'], attempts: 1 } },
+      scenarios: { 'contact-test': { path: ['buy-system'], finished: true } },
+    };
+
+    /** Decodes `before` and the fields: everything but the damaged attempt must survive. */
+    function decodeWith(fields: readonly string[], attempts: readonly AssessmentAttempt[], problem: RegExp): void {
+      const text = before + fields.map((field) => `${field}.`).join('');
+      const result = decoded(decodeSuspendData(both, text));
+      assert.deepEqual(result.saved, { ...kept, ...(attempts.length === 0 ? {} : { assessmentAttempts: attempts }) }, text);
+      assert.match(result.problems.join('\n'), problem);
+      assert.doesNotThrow(() => restoreProgress(both, result.saved));
+    }
+
+    it('the fields are well formed to begin with', () => {
+      assert.equal(submittedField, `${seedWritten}1${submittedField.slice(seedWritten.length + 1)}`);
+      decodeWith([submittedField, openField], [submitted, open], /^$/);
+    });
+
+    it('drops an attempt whose seed is too large or unreadable, or whose flag is not 0 or 1', () => {
+      // 'zzzzzU' is 31^6 - 1 = 887,503,680, beyond 2^28; six shifted digits never end.
+      decodeWith([`zzzzzU1${noResponses}`, openField], [open], /assessment attempt 1 dropped: its seed 887503680 is not below 2\^28/);
+      decodeWith([`zzzzzz1${noResponses}`, openField], [open], /assessment attempt 1 "zzzzzz1.*" is unreadable/);
+      decodeWith([`${seedWritten}2${noResponses}`, openField], [open], /assessment attempt 1 .* is unreadable/);
+      decodeWith([submittedField, `${openField.slice(0, 2)}!${openField.slice(3)}`], [submitted], /assessment attempt 2 .* is unreadable/);
+    });
+
+    it('drops an attempt cut short, or with characters to spare', () => {
+      decodeWith([submittedField.slice(0, -1), openField], [open], /assessment attempt 1 .* is unreadable/);
+      decodeWith([submittedField, `${openField}0`], [submitted], /assessment attempt 2 .* is unreadable/);
+      decodeWith([submittedField, openField.slice(0, -3)], [submitted], /assessment attempt 2 .* is unreadable/);
+    });
+
+    it('drops an attempt whose response counts overrun it, however large', () => {
+      for (const count of ['z', 'zzzzzU', 'zzzzzz', '9']) {
+        decodeWith([`${seedWritten}1${count}${noResponses.slice(1)}`, openField], [open], /assessment attempt 1 .* is unreadable/);
+      }
+    });
+
+    it('drops only the response with an option the question does not have', () => {
+      const [question] = asked as [KnowledgeCheckBlock];
+      const unknown = ['zz', 'zy', 'zx'].find((hash) => !question.options.some((option) => optionHash(option.id) === hash)) as string;
+      // The first response starts after the seed, the flag and its one-character count.
+      const at = seedWritten.length + 2;
+      const damaged = `${submittedField.slice(0, at)}${unknown}${submittedField.slice(at + 2)}`;
+      const { [question.id]: _dropped, ...otherResponses } = submitted.responses;
+      decodeWith([damaged, openField], [{ ...submitted, responses: otherResponses }, open], new RegExp(`attempt 1: response to "${question.id}": option "${unknown}" is not in this version`));
+    });
+
+    it('reads no more attempts than allowed, and nothing after a further empty field', () => {
+      decodeWith([submittedField, submittedField, submittedField, openField], [submitted, submitted, submitted], /1 attempts beyond the 3 allowed ignored/);
+      decodeWith([submittedField, '', openField, 'anything'], [submitted], /2 entries after the assessment attempts ignored/);
+      decodeWith([submittedField, '', '', ''], [submitted], /^$/);
+    });
+
+    it('notes a cut-short attempt as an attempt, and drops attempts a course without an assessment cannot read', () => {
+      const cut = decoded(decodeSuspendData(both, `${before}${submittedField}.${openField.slice(0, 4)}`));
+      assert.deepEqual(cut.saved, { ...kept, assessmentAttempts: [submitted] });
+      assert.match(cut.problems.join('\n'), /assessment attempt ".*" was cut short/);
+      const noAssessment = decoded(decodeSuspendData(scenarioCourse, `${before}${submittedField}.`));
+      assert.deepEqual(noAssessment.saved, kept);
+      assert.match(noAssessment.problems.join('\n'), /this course has no assessment/);
+    });
+
+    it('never throws on an attempt section of random fields, and keeps what comes before it', () => {
+      const field = fc.string({ unit: fc.constantFrom(...'0123456789zyUVW.!'), maxLength: 40 });
+      fc.assert(
+        fc.property(fc.array(field, { maxLength: 6 }), (fields) => {
+          const result = decoded(decodeSuspendData(both, before + fields.join('.')));
+          const { progress } = restoreProgress(both, result.saved);
+          assert.deepEqual(progress.answers, { 'check-agenda': { optionIds: ['b'], attempts: 1, correct: true } });
+          assert.deepEqual(progress.scenarios, { 'contact-test': { path: ['buy-system'], finished: true } });
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});
+
 describe('suspend data round trip (property)', () => {
   for (const [name, c] of [
     ['free navigation', course],
     ['sequential navigation', withNavigation(course, 'sequential')],
+    ['with an assessment', assessed],
+    ['with an assessment, sequential navigation', withNavigation(assessed, 'sequential')],
   ] as const) {
     it(`restores any valid progress exactly, less reflections (${name})`, () => {
       fc.assert(
@@ -236,39 +481,46 @@ describe('suspend data round trip (property)', () => {
 describe('suspend data from damaged text (property)', () => {
   const alphabet = fc.constantFrom(...'1.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"\\ ');
 
-  function neverThrows(text: string): void {
-    const result = decodeSuspendData(course, text);
+  function neverThrows(text: string, c: Course = course): void {
+    const result = decodeSuspendData(c, text);
     assert.ok(['empty', 'decoded', 'unreadable'].includes(result.kind));
     if (result.kind === 'decoded') {
-      const { progress } = restoreProgress(course, result.saved);
-      assert.ok(pageIds(course).includes(progress.pageId));
+      const { progress } = restoreProgress(c, result.saved);
+      assert.ok(pageIds(c).includes(progress.pageId));
     }
   }
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string(), neverThrows), { numRuns: 200 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), neverThrows), { numRuns: 200 });
-    fc.assert(fc.property(fc.string({ unit: alphabet, maxLength: 80 }), (s) => neverThrows(`1.${s}`)), { numRuns: 300 });
+    for (const c of [course, assessed]) {
+      fc.assert(fc.property(fc.string(), (s) => neverThrows(s, c)), { numRuns: 200 });
+      fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => neverThrows(s, c)), { numRuns: 200 });
+      fc.assert(fc.property(fc.string({ unit: alphabet, maxLength: 80 }), (s) => neverThrows(`1.${s}`, c)), { numRuns: 300 });
+    }
   });
 
-  it('never throws on a valid encoding with characters replaced, inserted or removed', () => {
-    const mutation = fc.record({
-      at: fc.nat(),
-      char: fc.oneof(alphabet, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
-      how: fc.constantFrom('replace', 'insert', 'remove'),
+  for (const [name, c] of [
+    ['', course],
+    [' with assessment attempts', assessed],
+  ] as const) {
+    it(`never throws on a valid encoding${name} with characters replaced, inserted or removed`, () => {
+      const mutation = fc.record({
+        at: fc.nat(),
+        char: fc.oneof(alphabet, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+        how: fc.constantFrom('replace', 'insert', 'remove'),
+      });
+      fc.assert(
+        fc.property(progressArb(c), fc.array(mutation, { minLength: 1, maxLength: 4 }), (progress, mutations) => {
+          let text = encodeSuspendData(c, progress);
+          for (const { at, char, how } of mutations) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + (how === 'remove' ? '' : char) + text.slice(how === 'insert' ? i : i + 1);
+          }
+          neverThrows(text, c);
+        }),
+        { numRuns: 200 },
+      );
     });
-    fc.assert(
-      fc.property(progressArb(course), fc.array(mutation, { minLength: 1, maxLength: 4 }), (progress, mutations) => {
-        let text = encodeSuspendData(course, progress);
-        for (const { at, char, how } of mutations) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + (how === 'remove' ? '' : char) + text.slice(how === 'insert' ? i : i + 1);
-        }
-        neverThrows(text);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  }
 
   it('never throws on huge input, reading a bounded amount', () => {
     const valid = encodeSuspendData(course, example);
@@ -278,31 +530,41 @@ describe('suspend data from damaged text (property)', () => {
     neverThrows('1.abc.' + 'abc'.repeat(50_000));
   });
 
-  it('keeps the complete entries before a cut, at every cut', () => {
-    fc.assert(
-      fc.property(progressArb(course), (progress) => {
-        const text = encodeSuspendData(course, progress);
-        const dots = [...text].flatMap((char, index) => (char === '.' ? [index] : []));
-        const [, bookmarkEnd = 0, visitedEnd = 0] = dots;
-        const answerIds = Object.keys(progress.answers);
-        for (let cut = 0; cut <= text.length; cut += 1) {
-          const result = decodeSuspendData(course, text.slice(0, cut));
-          if (cut === 0) {
-            assert.deepEqual(result, { kind: 'empty' });
-            continue;
+  for (const [name, c] of [
+    ['', course],
+    [' (with assessment attempts)', assessed],
+  ] as const) {
+    it(`keeps the complete entries before a cut, at every cut${name}`, () => {
+      fc.assert(
+        fc.property(progressArb(c), (progress) => {
+          const text = encodeSuspendData(c, progress);
+          const { assessmentAttempts: attempts = [], ...withoutAttempts } = progress;
+          // Where the answers end; attempts begin after two empty fields (no scenarios here).
+          const answersEnd = encodeSuspendData(c, withoutAttempts).length;
+          const dots = [...text].flatMap((char, index) => (char === '.' ? [index] : []));
+          const [, bookmarkEnd = 0, visitedEnd = 0] = dots;
+          const answerIds = Object.keys(progress.answers);
+          for (let cut = 0; cut <= text.length; cut += 1) {
+            const result = decodeSuspendData(c, text.slice(0, cut));
+            if (cut === 0) {
+              assert.deepEqual(result, { kind: 'empty' });
+              continue;
+            }
+            const { progress: restored } = restoreProgress(c, decoded(result).saved);
+            const visitedKept = cut >= visitedEnd ? progress.visited.length : Math.max(0, Math.floor((cut - bookmarkEnd - 1) / 3));
+            const answersKept = dots.filter((dot) => dot > visitedEnd && dot < cut && dot < answersEnd).length;
+            const attemptsKept = dots.filter((dot) => dot > answersEnd + 1 && dot < cut).length;
+            assert.deepEqual(restored.visited, progress.visited.slice(0, visitedKept), `cut ${cut}`);
+            assert.deepEqual(Object.keys(restored.answers), answerIds.slice(0, answersKept), `cut ${cut}`);
+            for (const id of Object.keys(restored.answers)) assert.deepEqual(restored.answers[id], progress.answers[id]);
+            assert.deepEqual(restored.assessmentAttempts ?? [], attempts.slice(0, attemptsKept), `cut ${cut}`);
+            assert.equal(restored.pageId, cut >= bookmarkEnd ? progress.pageId : pageIds(c)[0]);
           }
-          const { progress: restored } = restoreProgress(course, decoded(result).saved);
-          const visitedKept = cut >= visitedEnd ? progress.visited.length : Math.max(0, Math.floor((cut - bookmarkEnd - 1) / 3));
-          const answersKept = dots.filter((dot) => dot > visitedEnd && dot < cut).length;
-          assert.deepEqual(restored.visited, progress.visited.slice(0, visitedKept), `cut ${cut}`);
-          assert.deepEqual(Object.keys(restored.answers), answerIds.slice(0, answersKept), `cut ${cut}`);
-          for (const id of Object.keys(restored.answers)) assert.deepEqual(restored.answers[id], progress.answers[id]);
-          assert.equal(restored.pageId, cut >= bookmarkEnd ? progress.pageId : pageIds(course)[0]);
-        }
-      }),
-      { numRuns: 25 },
-    );
-  });
+        }),
+        { numRuns: 25 },
+      );
+    });
+  }
 });
 
 /** Ids of B (per scope) that differ from A's but share a hash: the one case hashes cannot tell. */

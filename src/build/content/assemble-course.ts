@@ -1,4 +1,4 @@
-import { uiStringKeys, type Course, type Credit, type GlossaryTerm, type UiStrings } from '../../course/types.js';
+import { uiStringKeys, type Assessment, type Course, type Credit, type GlossaryTerm, type UiStrings } from '../../course/types.js';
 import { compileKnowledgeCheck, compileLesson } from './compile-lesson.js';
 import { compileScenario } from './compile-scenario.js';
 import type { DiagramLibrary } from './diagram-files.js';
@@ -59,7 +59,17 @@ export function assembleCourse(sources: CourseSources): Course {
   const { course, logoDataUrl } = sources;
   const strings = compileStrings(sources.strings);
   const scenarios = sources.scenarios.map(compileScenario);
-  const lessons = sources.lessons.map((lesson) => compileLesson(lesson, strings, sources.diagrams, scenarios));
+  const assessment: Assessment | undefined =
+    sources.assessment === undefined
+      ? undefined
+      : {
+          drawCount: sources.assessment.drawCount,
+          maxAttempts: sources.assessment.attempts,
+          opensWhen: sources.assessment.opensWhen,
+          // One submission per question: the attempt as a whole is what a learner may retry.
+          questions: sources.assessment.questions.map((question) => compileKnowledgeCheck(question, strings, 1)),
+        };
+  const lessons = sources.lessons.map((lesson) => compileLesson(lesson, strings, sources.diagrams, scenarios, assessment));
   const { colours } = course.branding;
   return {
     id: course.id,
@@ -90,16 +100,6 @@ export function assembleCourse(sources: CourseSources): Course {
     glossary: compileGlossary(sources.glossary),
     scenarios,
     strings,
-    ...(sources.assessment === undefined
-      ? {}
-      : {
-          assessment: {
-            drawCount: sources.assessment.drawCount,
-            maxAttempts: sources.assessment.attempts,
-            opensWhen: sources.assessment.opensWhen,
-            // One submission per question: the attempt as a whole is what a learner may retry.
-            questions: sources.assessment.questions.map((question) => compileKnowledgeCheck(question, strings, 1)),
-          },
-        }),
+    ...(assessment === undefined ? {} : { assessment }),
   };
 }

@@ -1,5 +1,6 @@
 import { seededShuffle, uncoverableSeeds, type DrawableQuestion } from '../../machines/assessment-draw.js';
 import type { IdRegistry } from './id-registry.js';
+import { blocksOf } from './lesson-walk.js';
 import { checkKnowledgeCheck } from './knowledge-check-rules.js';
 import type { ObjectiveReference } from './lesson-checks.js';
 import { checkMarkdownFields, type InternalLink } from './markdown-checks.js';
@@ -8,7 +9,9 @@ import type { ProblemList } from './problems.js';
 import { asFields, asList, asText } from './value-access.js';
 import { valuePosition, type YamlFile } from './yaml-file.js';
 
-export { assessmentFileName } from './content-files.js';
+import { assessmentFileName } from './content-files.js';
+
+export { assessmentFileName };
 
 export interface AssessmentFindings {
   readonly objectiveReferences: ObjectiveReference[];
@@ -102,4 +105,40 @@ export function checkAssessmentCoverage(file: YamlFile, objectiveIds: readonly s
     `a draw of ${drawCount} question${drawCount === 1 ? '' : 's'} cannot always cover every learning objective (objectives: ${missed.join(', ')}): ` +
       'add questions that assess two objectives, or raise drawCount',
   );
+}
+
+/**
+ * The assessment is taken on exactly one page: with assessment.yaml there must be one
+ * `assessment` block (none is reported at the top of assessment.yaml, extras at each extra
+ * block); without it, any `assessment` block is reported. `everyPlacementKnown` is false when a
+ * lesson could not be read: the block may be there, so its absence is not reported.
+ */
+export function checkAssessmentPlacement(
+  lessons: readonly YamlFile[],
+  assessmentFile: YamlFile | undefined,
+  everyPlacementKnown: boolean,
+  problems: ProblemList,
+): void {
+  const placements = lessons.flatMap((file) =>
+    blocksOf(file.value)
+      .filter(({ block }) => block['type'] === 'assessment')
+      .map(({ path, pageId }) => ({ file, position: valuePosition(file, [...path, 'type']), pageId })),
+  );
+  const [first, ...extra] = placements;
+  if (!assessmentFile) {
+    for (const placement of placements) {
+      problems.add(placement.file.displayPath, placement.position, 'assessment-without-bank', `this page has an \`assessment\` block but there is no content/${assessmentFileName}: create the question bank or remove the block`);
+    }
+    return;
+  }
+  if (!first) {
+    if (everyPlacementKnown) {
+      problems.add(assessmentFile.displayPath, { line: 1, column: 1 }, 'unplaced-assessment', 'the assessment is not on any page: add `- type: assessment` to the blocks of the page where learners should take it');
+    }
+    return;
+  }
+  const where = `${first.file.displayPath}:${first.position.line}:${first.position.column}`;
+  for (const placement of extra) {
+    problems.add(placement.file.displayPath, placement.position, 'duplicate-assessment-block', `the assessment is already on page "${first.pageId ?? '?'}" (${where}): it goes on one page only, so remove one of the blocks`);
+  }
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Course } from '../../course/types.js';
 import { assembleCourse } from './assemble-course.js';
-import { assessmentFileName, checkAssessmentCoverage, checkAssessmentFile } from './assessment-checks.js';
+import { assessmentFileName, checkAssessmentCoverage, checkAssessmentFile, checkAssessmentPlacement } from './assessment-checks.js';
 import { checkColourContrast, loadLogo } from './branding-checks.js';
 import {
   courseFileName,
@@ -144,6 +144,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   const everyLessonRead = lessonFiles.every((entry) => entry.file.parsed);
   const everyScenarioRead = scenarioFiles.every((entry) => entry.file?.parsed === true);
   checkScenarioPlacements(parsedLessons.flatMap(scenarioPlacementsOf), scenarioFiles, everyLessonRead, problems);
+  if (assessmentFile?.parsed !== false) checkAssessmentPlacement(listedLessons, assessmentFile, everyLessonRead, problems);
   const listedIds = courseFields?.['lessons'];
   const everyListedLessonFound =
     Array.isArray(listedIds) &&

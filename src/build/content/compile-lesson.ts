@@ -1,4 +1,4 @@
-import type { Block, KnowledgeCheckBlock, Lesson, Page, QuestionKind, Scenario, UiStrings } from '../../course/types.js';
+import type { Assessment, Block, KnowledgeCheckBlock, Lesson, Page, QuestionKind, Scenario, UiStrings } from '../../course/types.js';
 import type { DiagramLibrary } from './diagram-files.js';
 import { displayOrder } from './display-order.js';
 import { estimateMinutes, measureEffort } from './estimate.js';
@@ -101,6 +101,8 @@ function compileBlock(block: BlockSource, place: BlockPlace, strings: UiStrings,
       return { type: 'action-plan' };
     case 'certificate':
       return { type: 'certificate' };
+    case 'assessment':
+      return { type: 'assessment' };
   }
 }
 
@@ -118,14 +120,16 @@ function compilePage(page: PageSource, strings: UiStrings, diagrams: DiagramLibr
 }
 
 /**
- * Builds the runtime's lesson from a validated lesson file. `scenarios` are the course's compiled
- * scenarios: a page's scenario counts toward the lesson's estimate.
+ * Builds the runtime's lesson from a validated lesson file. `scenarios` and `assessment` are the
+ * course's compiled scenarios and assessment: a page's scenario or assessment counts toward the
+ * lesson's estimate.
  */
 export function compileLesson(
   lesson: LessonSource,
   strings: UiStrings,
   diagrams: DiagramLibrary,
   scenarios: readonly Scenario[] = [],
+  assessment?: Assessment,
 ): Lesson {
   const pages = lesson.pages.map((page) => compilePage(page, strings, diagrams));
   return {
@@ -133,7 +137,7 @@ export function compileLesson(
     title: lesson.title,
     summary: lesson.summary,
     objectiveIds: [...(lesson.objectives ?? [])],
-    estimatedMinutes: estimateMinutes(measureEffort(pages, scenarios)),
+    estimatedMinutes: estimateMinutes(measureEffort(pages, scenarios, assessment)),
     pages,
   };
 }

@@ -1,4 +1,4 @@
-import type { Block, Page, Scenario } from '../../course/types.js';
+import type { Assessment, Block, Page, Scenario } from '../../course/types.js';
 import { textOfHtml, wordsOf } from './plain-text.js';
 
 /** Reading speed assumed for the estimate. */
@@ -40,6 +40,9 @@ function learnerText(block: Block): string[] {
       return [];
     case 'scenario':
       // Counted by scenarioEffort, from the scenario's own text.
+      return [];
+    case 'assessment':
+      // Timed by the caller from the bank: one attempt's questions.
       return [];
     case 'action-plan':
     case 'certificate':
@@ -102,19 +105,35 @@ export interface LessonEffort {
   readonly decisions: number;
 }
 
-/** `scenarios`: the course's scenarios, for the pages' `scenario` blocks. */
-export function measureEffort(pages: readonly Page[], scenarios: readonly Scenario[] = []): LessonEffort {
+/**
+ * One attempt at the assessment: `drawCount` questions of the bank's average length (question,
+ * options and, in the review, feedback).
+ */
+function assessmentEffort(assessment: Assessment): { words: number; questions: number } {
+  const { questions, drawCount } = assessment;
+  if (questions.length === 0) return { words: 0, questions: 0 };
+  const bankWords = questions.reduce((total, question) => total + wordsOfHtml(...learnerText(question)), 0);
+  return { words: Math.round((bankWords * drawCount) / questions.length), questions: drawCount };
+}
+
+/**
+ * `scenarios`: the course's scenarios, for the pages' `scenario` blocks; `assessment`: the
+ * course's assessment, for an `assessment` block.
+ */
+export function measureEffort(pages: readonly Page[], scenarios: readonly Scenario[] = [], assessment?: Assessment): LessonEffort {
   const blocks = pages.flatMap((page) => page.blocks);
   const texts = [...pages.map((page) => page.title), ...blocks.flatMap(learnerText)];
   const scenarioEfforts = blocks.flatMap((block) => {
     const scenario = block.type === 'scenario' ? scenarios.find((candidate) => candidate.id === block.scenarioId) : undefined;
     return scenario ? [scenarioEffort(scenario)] : [];
   });
+  const attempt = assessment && blocks.some((block) => block.type === 'assessment') ? assessmentEffort(assessment) : { words: 0, questions: 0 };
   return {
     words:
       texts.reduce((total, text) => total + countWords(textOfHtml(text)), 0) +
-      scenarioEfforts.reduce((total, effort) => total + effort.words, 0),
-    questions: blocks.filter((block) => block.type === 'knowledge-check').length,
+      scenarioEfforts.reduce((total, effort) => total + effort.words, 0) +
+      attempt.words,
+    questions: blocks.filter((block) => block.type === 'knowledge-check').length + attempt.questions,
     reflections: blocks.filter((block) => block.type === 'reflection').length,
     decisions: scenarioEfforts.reduce((total, effort) => total + effort.decisions, 0),
   };

@@ -97,6 +97,7 @@ export type BlockSource =
   | { readonly type: 'glossary' }
   | { readonly type: 'action-plan' }
   | { readonly type: 'certificate' }
+  | { readonly type: 'assessment' }
   | { readonly type: 'scenario'; readonly scenario: string };
 
 export interface PageSource {

@@ -17,8 +17,8 @@ export interface LintFinding {
 }
 
 /**
- * Reading measures of one lesson's or scenario's learner-facing text (quotes and facilitator notes
- * left out).
+ * Reading measures of one lesson's, scenario's or the assessment bank's learner-facing text (quotes
+ * and facilitator notes left out).
  */
 export interface LessonMeasures {
   readonly file: string;
@@ -32,15 +32,20 @@ export interface LessonMeasures {
 }
 
 export interface LintResult {
-  /** Files in report order: course files first, then lessons in course order, then scenarios by name. */
+  /**
+   * Files in report order: course files first, then lessons in course order, then scenarios by
+   * name, then the assessment bank.
+   */
   readonly files: readonly string[];
   readonly findings: readonly LintFinding[];
   readonly lessons: readonly LessonMeasures[];
   /** Scenario files in file-name order; measured and held to the same limits as lessons. */
   readonly scenarios: readonly LessonMeasures[];
+  /** The assessment bank (content/assessment.yaml) as one text, held to the same limits; absent when there is none. */
+  readonly assessment?: LessonMeasures | undefined;
 }
 
-/** The fail thresholds, per lesson and per scenario. */
+/** The fail thresholds, per lesson, per scenario and for the assessment bank. */
 export const limits = {
   maxAverageSentenceLength: 20,
   minFleschReadingEase: 50,
@@ -88,9 +93,19 @@ export interface FormatOptions {
   readonly quiet?: boolean;
 }
 
+function measuresSection(heading: string, measures: readonly LessonMeasures[]): string[] {
+  if (measures.length === 0) return [];
+  return [
+    `${heading} (fail when the average sentence is over ${limits.maxAverageSentenceLength} words ` +
+      `or the Flesch reading ease is below ${limits.minFleschReadingEase}):`,
+    ...measures.map((each) => `  ${formatMeasures(each)}`),
+    '',
+  ];
+}
+
 /**
  * The report: `file:line:column: severity rule: message` per finding, a blank line between files,
- * then each lesson's and each scenario's measures and a closing count.
+ * then each lesson's, each scenario's and the assessment bank's measures and a closing count.
  */
 export function formatReport(result: LintResult, options: FormatOptions = {}): string {
   const contentLabel = options.contentLabel ?? 'content/';
@@ -105,22 +120,11 @@ export function formatReport(result: LintResult, options: FormatOptions = {}): s
     lines.push(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule}: ${finding.message}`);
   }
   if (lines.length > 0) lines.push('');
-  if (result.lessons.length > 0) {
-    lines.push(
-      `Lessons (fail when the average sentence is over ${limits.maxAverageSentenceLength} words ` +
-        `or the Flesch reading ease is below ${limits.minFleschReadingEase}):`,
-    );
-    for (const measures of result.lessons) lines.push(`  ${formatMeasures(measures)}`);
-    lines.push('');
-  }
-  if (result.scenarios.length > 0) {
-    lines.push(
-      `Scenarios (fail when the average sentence is over ${limits.maxAverageSentenceLength} words ` +
-        `or the Flesch reading ease is below ${limits.minFleschReadingEase}):`,
-    );
-    for (const measures of result.scenarios) lines.push(`  ${formatMeasures(measures)}`);
-    lines.push('');
-  }
+  lines.push(
+    ...measuresSection('Lessons', result.lessons),
+    ...measuresSection('Scenarios', result.scenarios),
+    ...measuresSection('Assessment bank', result.assessment ? [result.assessment] : []),
+  );
   const errors = result.findings.filter((finding) => finding.severity === 'error').length;
   const warnings = result.findings.length - errors;
   const hidden = options.quiet && warnings > 0 ? ' (warnings not listed)' : '';

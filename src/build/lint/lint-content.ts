@@ -1,10 +1,11 @@
 /**
  * `npm run lint:content [--quiet] [content-dir]`: checks the writing of the course.
  *
- * Prints `file:line:column: severity rule: message` for each finding, grouped by file, then each
- * lesson's and each scenario's reading measures and a count. Errors (spelling, a lesson's or
- * scenario's average sentence over 20 words, or its Flesch reading ease under 50) exit 1; warnings (passive voice, simpler words,
- * inclusive language, repeated words, long sentences, American spellings) are listed but pass.
+ * Prints `file:line:column: severity rule: message` for each finding, grouped by file, then the
+ * reading measures of each lesson, each scenario and the assessment bank, and a count. Errors
+ * (spelling; a lesson's, scenario's or the bank's average sentence over 20 words, or its Flesch
+ * reading ease under 50) exit 1; warnings (passive voice, simpler words, inclusive language,
+ * repeated words, long sentences, American spellings) are listed but pass.
  * `--quiet` leaves warnings out of the listing.
  */
 import path from 'node:path';

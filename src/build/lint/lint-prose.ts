@@ -1,14 +1,15 @@
 /**
  * Checks the writing of the course: spelling (UK English) everywhere a learner or facilitator
- * reads, style warnings in learner-facing text, and the reading measures of each lesson and each
- * branching scenario.
+ * reads, style warnings in learner-facing text, and the reading measures of each lesson, each
+ * branching scenario and the final assessment's question bank.
  *
- * Structure is `npm run validate`'s job: this reads whatever lesson and scenario files exist, lints what it can
- * and reports only the YAML syntax errors that stop it reading a file.
+ * Structure is `npm run validate`'s job: this reads whatever lesson, scenario and assessment files
+ * exist, lints what it can and reports only the YAML syntax errors that stop it reading a file.
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  assessmentFileName,
   courseFileName,
   lessonFolderEntries,
   lessonsFolderName,
@@ -27,6 +28,7 @@ import { markdownToPlainText, plainTextOf, sourceOffset, type PlainText } from '
 import { ProseChecker, type SentenceMeasure } from './prose-checks.js';
 import { readingMeasures } from './readability.js';
 import {
+  assessmentTextFields,
   courseTextFields,
   glossaryTextFields,
   lessonTextFields,
@@ -91,8 +93,8 @@ function lintFields(file: YamlFile, fields: readonly TextField[], checker: Prose
   return { findings, sentences };
 }
 
-/** Errors for a lesson or scenario (`kind`) over the limits, at its first line. */
-function thresholdFindings(measures: LessonMeasures, kind: 'lesson' | 'scenario'): LintFinding[] {
+/** Errors for a lesson, scenario or the assessment bank (`kind`) over the limits, at its first line. */
+function thresholdFindings(measures: LessonMeasures, kind: 'lesson' | 'scenario' | 'assessment bank'): LintFinding[] {
   const start = { file: measures.file, line: 1, column: 1 };
   const findings: LintFinding[] = [];
   const average = Number(measures.averageSentenceLength.toFixed(1));
@@ -203,9 +205,19 @@ export async function lintContent(options: LintOptions): Promise<LintResult> {
     findings.push(...thresholdFindings(measures, 'scenario'));
   }
 
+  // The bank is read as one text: a learner meets a draw from it, not a single question.
+  let assessment: LessonMeasures | undefined;
+  const assessmentFile = await load(path.join(contentDir, assessmentFileName));
+  if (assessmentFile) {
+    const lint = lintFields(assessmentFile, assessmentTextFields(assessmentFile.value), checker);
+    findings.push(...lint.findings);
+    assessment = readingMeasures(assessmentFile.displayPath, lint.sentences);
+    findings.push(...thresholdFindings(assessment, 'assessment bank'));
+  }
+
   for (const problem of loadProblems.sorted()) {
     if (problem.code === 'missing-file') continue;
     findings.push({ ...problem, severity: 'error', rule: problem.code });
   }
-  return { files, findings, lessons, scenarios };
+  return { files, findings, lessons, scenarios, assessment };
 }

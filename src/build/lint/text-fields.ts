@@ -1,7 +1,8 @@
 /**
  * Which fields of the content files a learner reads, and how each is checked.
  *
- * - `full`: spelling, style warnings, and (in a lesson or scenario) the reading measures.
+ * - `full`: spelling, style warnings, and (in a lesson, a scenario or the assessment bank) the
+ *   reading measures.
  * - `spelling`: spelling only. Facilitator notes (not learner-facing), names, attributions and
  *   sources, interface wording.
  *
@@ -9,9 +10,8 @@
  * count towards a lesson's measures. Ids, file names, URLs, `comment:` fields and settings are never
  * text to check.
  */
-import { asFields, asList, asText } from '../content/value-access.js';
+import { asFields, asList, asText, type FieldMap } from '../content/value-access.js';
 import type { ValuePath } from '../content/yaml-file.js';
-import { blockTypes } from '../content/schemas/lesson-schema.js';
 
 export type CheckLevel = 'full' | 'spelling';
 
@@ -25,67 +25,74 @@ export interface TextField {
   readonly level: CheckLevel;
 }
 
-/**
- * Block types the linter knows: those of the lesson schema. (A `scenario` block names a scenario
- * file, linted on its own, and has no text of its own.)
- */
-export const knownBlockTypes: ReadonlySet<string> = new Set(blockTypes);
-
 function text(path: ValuePath, value: unknown, format: TextFormat, level: CheckLevel = 'full'): TextField[] {
   const found = asText(value);
   return found === undefined || found.trim() === '' ? [] : [{ path, text: found, format, level }];
 }
 
-function optionFields(option: unknown, path: ValuePath): TextField[] {
-  const fields = asFields(option);
+/**
+ * A question's text, checked in full: the question, then each option's text, `match` (matching
+ * questions: the right match for each prompt) and feedback. Knowledge-check blocks and the final
+ * assessment's questions share these fields.
+ */
+function questionFields(question: unknown, path: ValuePath): TextField[] {
+  const fields = asFields(question);
   return [
-    ...text([...path, 'text'], fields?.['text'], 'markdown'),
-    // Matching questions: the right match for each prompt.
-    ...text([...path, 'match'], fields?.['match'], 'markdown'),
-    ...text([...path, 'feedback'], fields?.['feedback'], 'markdown'),
+    ...text([...path, 'question'], fields?.['question'], 'markdown'),
+    ...asList(fields?.['options']).flatMap((option, index) =>
+      ['text', 'match', 'feedback'].flatMap((key) =>
+        text([...path, 'options', index, key], asFields(option)?.[key], 'markdown'),
+      ),
+    ),
   ];
 }
 
+type BlockTextFields = (fields: FieldMap, path: ValuePath) => TextField[];
+
+/** The text of each block type that has any, in the order a learner reads it. */
+const blockTextFields: Readonly<Record<string, BlockTextFields>> = {
+  prose: (fields, path) => text([...path, 'markdown'], fields['markdown'], 'markdown'),
+  // The quoted words are left as their author gave them; who said it is still spell-checked.
+  quote: (fields, path) => [
+    ...text([...path, 'attribution'], fields['attribution'], 'plain', 'spelling'),
+    ...text([...path, 'source'], fields['source'], 'plain', 'spelling'),
+  ],
+  callout: (fields, path) => [
+    ...text([...path, 'title'], fields['title'], 'plain'),
+    ...text([...path, 'markdown'], fields['markdown'], 'markdown'),
+  ],
+  'key-points': (fields, path) => [
+    ...text([...path, 'title'], fields['title'], 'plain'),
+    ...asList(fields['points']).flatMap((point, index) => text([...path, 'points', index], point, 'markdown')),
+  ],
+  reflection: (fields, path) => text([...path, 'prompt'], fields['prompt'], 'markdown'),
+  'knowledge-check': questionFields,
+  'facilitator-notes': (fields, path) => text([...path, 'markdown'], fields['markdown'], 'markdown', 'spelling'),
+  diagram: (fields, path) => [
+    ...text([...path, 'alt'], fields['alt'], 'plain'),
+    ...text([...path, 'caption'], fields['caption'], 'markdown'),
+    ...text([...path, 'description'], fields['description'], 'markdown'),
+  ],
+};
+
+/**
+ * Block types with no text of their own: each places something on the page. A `scenario` block
+ * names a scenario file and an `assessment` block places the final assessment; both files are
+ * linted on their own.
+ */
+const blockTypesWithoutText = ['glossary', 'action-plan', 'certificate', 'scenario', 'assessment'] as const;
+
+/**
+ * Block types the linter knows. Any other type, even one the lesson schema has just gained, gets an
+ * `unknown-block` warning rather than having its text skipped silently.
+ */
+export const knownBlockTypes: ReadonlySet<string> = new Set([...Object.keys(blockTextFields), ...blockTypesWithoutText]);
+
 function blockFields(block: unknown, path: ValuePath): TextField[] {
   const fields = asFields(block);
-  if (!fields) return [];
-  switch (fields['type']) {
-    case 'prose':
-      return text([...path, 'markdown'], fields['markdown'], 'markdown');
-    case 'quote':
-      // The quoted words are left as their author gave them; who said it is still spell-checked.
-      return [
-        ...text([...path, 'attribution'], fields['attribution'], 'plain', 'spelling'),
-        ...text([...path, 'source'], fields['source'], 'plain', 'spelling'),
-      ];
-    case 'callout':
-      return [
-        ...text([...path, 'title'], fields['title'], 'plain'),
-        ...text([...path, 'markdown'], fields['markdown'], 'markdown'),
-      ];
-    case 'key-points':
-      return [
-        ...text([...path, 'title'], fields['title'], 'plain'),
-        ...asList(fields['points']).flatMap((point, index) => text([...path, 'points', index], point, 'markdown')),
-      ];
-    case 'reflection':
-      return text([...path, 'prompt'], fields['prompt'], 'markdown');
-    case 'knowledge-check':
-      return [
-        ...text([...path, 'question'], fields['question'], 'markdown'),
-        ...asList(fields['options']).flatMap((option, index) => optionFields(option, [...path, 'options', index])),
-      ];
-    case 'facilitator-notes':
-      return text([...path, 'markdown'], fields['markdown'], 'markdown', 'spelling');
-    case 'diagram':
-      return [
-        ...text([...path, 'alt'], fields['alt'], 'plain'),
-        ...text([...path, 'caption'], fields['caption'], 'markdown'),
-        ...text([...path, 'description'], fields['description'], 'markdown'),
-      ];
-    default:
-      return [];
-  }
+  const type = fields?.['type'];
+  const extract = typeof type === 'string' && Object.hasOwn(blockTextFields, type) ? blockTextFields[type] : undefined;
+  return fields && extract ? extract(fields, path) : [];
 }
 
 /** The text fields of a lesson file, in file order. */
@@ -134,6 +141,14 @@ export function scenarioTextFields(scenario: unknown): TextField[] {
       ...text(['endings', endingIndex, 'debrief'], asFields(ending)?.['debrief'], 'markdown'),
     ]),
   ];
+}
+
+/**
+ * The learner-facing text of content/assessment.yaml, the final assessment's bank, all checked in
+ * full: each question's fields, as in a knowledge check. Its settings, ids and `comment` are not text.
+ */
+export function assessmentTextFields(assessment: unknown): TextField[] {
+  return asList(asFields(assessment)?.['questions']).flatMap((question, index) => questionFields(question, ['questions', index]));
 }
 
 /** Blocks of a lesson whose type the linter does not know: their text goes unchecked. */

@@ -14,6 +14,7 @@ export const blockTypes = [
   'scenario',
   'action-plan',
   'certificate',
+  'assessment',
 ] as const;
 
 export const calloutVariants = ['note', 'tip', 'example', 'warning'] as const;
@@ -110,6 +111,7 @@ const blocks = [
   blockSchema('glossary', 'Lists every glossary term with its definition.', [], {}),
   blockSchema('action-plan', "The learner's innovation agenda for their team: a form saved with progress, printable and downloadable.", [], {}),
   blockSchema('certificate', "The learner's certificate of completion, printable on A4 landscape.", [], {}),
+  blockSchema('assessment', 'The final assessment (content/assessment.yaml): its start screen, questions, review and results. One page has it.', [], {}),
   blockSchema('scenario', 'A branching scenario; the page is done when the learner reaches an ending.', ['scenario'], {
     scenario: idSchema('The id of the scenario: the name of its file in content/scenarios/ without .yaml.'),
   }),

@@ -1,0 +1,38 @@
+import { chromium } from 'playwright-core';
+import { compileCourse } from './src/build/content/compile-course.js';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.js';
+import { progressStorageKey } from './src/tracking/local-progress-store.js';
+import { courseChecks, coursePages } from './src/machines/course-lookup.js';
+const { course } = await compileCourse({ contentDir: 'content' });
+if (!course) throw new Error('no course');
+const pages = coursePages(course);
+const at = pages.findIndex((p) => p.blocks.some((b) => b.type === 'assessment'));
+const answers = Object.fromEntries(courseChecks(course).map((c) => [c.id, { optionIds: c.kind === 'ordering' || c.kind === 'matching' ? c.options.map((o) => o.id) : c.options.filter((o) => o.correct).map((o) => o.id), attempts: 1 }]));
+const scenarios = Object.fromEntries(course.scenarios.map((s) => { const path: string[] = []; let id = s.startNodeId; for (;;) { const n = s.nodes.find((x) => x.id === id); if (!n) break; const c = n.choices[0]!; path.push(c.id); id = c.next; } return [s.id, { path, finished: true }]; }));
+const progress = { pageId: pages[at]!.id, visited: pages.slice(0, at + 1).map((p) => p.id), answers, reflections: {}, scenarios };
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.addInitScript(([key, value]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key!, value!); sessionStorage.setItem('seeded', '1'); } }, [progressStorageKey(course.id), JSON.stringify({ format: 'leading-innovation.progress', version: 1, courseId: course.id, progress })]);
+await page.goto('file://' + process.cwd() + '/dist/leading-innovation.html');
+await page.waitForTimeout(800);
+const resume = page.locator('li-resume-prompt button').first();
+if (await resume.isVisible()) await resume.click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/a1.png', fullPage: true });
+await page.locator('li-assessment button.primary').click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/a2.png', fullPage: true });
+for (let i = 0; i < 10; i++) {
+  await page.locator('li-assessment li-question input, li-assessment li-question select, li-assessment li-question button.move').first().click().catch(() => {});
+  const sel = page.locator('li-assessment li-question select');
+  for (let k = 0; k < await sel.count(); k++) await sel.nth(k).selectOption({ index: 1 });
+  await page.locator('li-assessment .actions button.primary').click();
+  await page.waitForTimeout(100);
+}
+await page.screenshot({ path: '/tmp/a3.png', fullPage: true });
+await page.locator('li-assessment .actions button.primary').click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/a4.png', fullPage: false });
+await browser.close();
