@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { compileCourseOrThrow } from './src/build/compile-or-throw.ts';
 import { courseModule } from './src/build/rollup/course-module.ts';
 import { htmlPagePlugin } from './src/build/rollup/html-page-plugin.ts';
+import { facilitatorGuidePlugin } from './src/build/facilitator-guide/facilitator-guide-plugin.ts';
 // SCORM packaging: SCORM 1.2 and 2004 packages made from the hosted build (src/build/packaging/).
 import { scormPackagesPlugin } from './src/build/packaging/scorm-packages-plugin.ts';
 // Preview LMS (src/preview/): the course in a frame with scorm-again as its LMS, for authors and admins.
@@ -39,7 +40,7 @@ export default [
   {
     input: 'src/main.ts',
     output: { dir: distDir, format: 'iife', entryFileNames: 'standalone.js', inlineDynamicImports: true },
-    plugins: [...runtimePlugins(), htmlPagePlugin({ course, mode: 'standalone', fileName: 'leading-innovation.html' })],
+    plugins: [...runtimePlugins(), htmlPagePlugin({ course, mode: 'standalone', fileName: 'leading-innovation.html' }), facilitatorGuidePlugin({ course, fileName: 'facilitator-guide.html' })],
   },
   // --- Preview LMS (src/preview/) -> dist/preview/: index.html, hashed script, stylesheet and one
   // chunk per scorm-again standard. scorm-again is bundled here only, never into the course.
