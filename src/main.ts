@@ -1,5 +1,7 @@
 import course from 'virtual:course';
 import { startCourse } from './runtime/start-course.js';
+import { startFacilitator } from './runtime/start-facilitator.js';
+import { startAudience } from './runtime/start-audience.js';
 import type { ScormStandard } from './tracking/scorm-api.js';
 
 /** SCORM packages pin their standard in a `<meta>` (see src/build/html-page.ts). */
@@ -8,12 +10,9 @@ function pinnedLmsStandard(): ScormStandard | undefined {
   return pinned === 'scorm12' || pinned === 'scorm2004' ? pinned : undefined;
 }
 
+// ?mode=facilitator: a trainer's live session (no LMS); ?mode=audience: the screen it opens.
+const mode = new URLSearchParams(location.search).get('mode');
 const root = document.getElementById('course');
-if (root) {
-  startCourse({
-    course,
-    root,
-    facilitatorMode: new URLSearchParams(location.search).get('mode') === 'facilitator',
-    lmsStandard: pinnedLmsStandard(),
-  });
-}
+if (root && mode === 'facilitator') startFacilitator({ course, root });
+else if (root && mode === 'audience') startAudience({ course, root });
+else if (root) startCourse({ course, root, lmsStandard: pinnedLmsStandard() });

@@ -48,7 +48,8 @@ const largestResponseLength = (question: KnowledgeCheckBlock): number =>
  * Every attempt allowed, submitted, with the longest seed and the largest response to each
  * question that seed draws; and how many characters short of the worst draw each attempt may
  * be. Which questions are drawn depends on the seed, so the worst draw is bounded instead: the
- * `drawCount` largest responses in the bank.
+ * `drawCount` largest responses in the bank. The rest of each field (the longest seed, the flag,
+ * the fixed-width fingerprint of the draw) is written into the sample, so the bound includes it.
  */
 function largestAttempts(course: Course): { attempts: AssessmentAttempt[]; shortfallPerAttempt: number } {
   const { assessment } = course;

@@ -196,3 +196,106 @@ export class AssessmentSubmitEvent extends Event {
     super(AssessmentSubmitEvent.eventName, crossing);
   }
 }
+
+/** Trainer mode, class vote: the facilitator added (+1) or removed (-1) a vote for an option. */
+export class VoteChangeEvent extends Event {
+  static readonly eventName = 'vote-change';
+  readonly optionId: string;
+  readonly delta: -1 | 1;
+  constructor(optionId: string, delta: -1 | 1) {
+    super(VoteChangeEvent.eventName, crossing);
+    this.optionId = optionId;
+    this.delta = delta;
+  }
+}
+
+/** Trainer mode, class vote: the facilitator asked to show (true) or hide the results on the audience screen. */
+export class VoteShowEvent extends Event {
+  static readonly eventName = 'vote-show';
+  readonly shown: boolean;
+  constructor(shown: boolean) {
+    super(VoteShowEvent.eventName, crossing);
+    this.shown = shown;
+  }
+}
+
+/** Trainer mode, class vote: the facilitator asked to set every count back to 0. */
+export class VoteClearEvent extends Event {
+  static readonly eventName = 'vote-clear';
+  constructor() {
+    super(VoteClearEvent.eventName, crossing);
+  }
+}
+
+/** Trainer mode, class vote: the facilitator pressed the vote's action (reveal the answer, take the room's choice). */
+export class VoteActEvent extends Event {
+  static readonly eventName = 'vote-act';
+  constructor() {
+    super(VoteActEvent.eventName, crossing);
+  }
+}
+
+/** Trainer mode: the facilitator chose another session length (an id of `sessionLengths`). */
+export class SessionLengthChangeEvent extends Event {
+  static readonly eventName = 'session-length-change';
+  readonly lengthId: string;
+  constructor(lengthId: string) {
+    super(SessionLengthChangeEvent.eventName, crossing);
+    this.lengthId = lengthId;
+  }
+}
+
+/** Trainer mode: the facilitator asked to start or pause the timer. */
+export class TimerToggleEvent extends Event {
+  static readonly eventName = 'timer-toggle';
+  constructor() {
+    super(TimerToggleEvent.eventName, crossing);
+  }
+}
+
+/** Trainer mode: the facilitator asked to set the timer back to its full time. */
+export class TimerResetEvent extends Event {
+  static readonly eventName = 'timer-reset';
+  constructor() {
+    super(TimerResetEvent.eventName, crossing);
+  }
+}
+
+/** Trainer mode: the facilitator asked to open (or bring back) the audience window. */
+export class AudienceOpenEvent extends Event {
+  static readonly eventName = 'audience-open';
+  constructor() {
+    super(AudienceOpenEvent.eventName, crossing);
+  }
+}
+
+/** Trainer mode: the facilitator asked to blank the audience screen, or show it again. */
+export class BlankToggleEvent extends Event {
+  static readonly eventName = 'blank-toggle';
+  constructor() {
+    super(BlankToggleEvent.eventName, crossing);
+  }
+}
+
+/** Trainer mode: the facilitator asked for the presenter-keys help. */
+export class KeyHelpRequestEvent extends Event {
+  static readonly eventName = 'key-help-request';
+  constructor() {
+    super(KeyHelpRequestEvent.eventName, crossing);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'vote-change': VoteChangeEvent;
+    'vote-show': VoteShowEvent;
+    'vote-clear': VoteClearEvent;
+    'vote-act': VoteActEvent;
+    'session-length-change': SessionLengthChangeEvent;
+    'timer-toggle': TimerToggleEvent;
+    'timer-reset': TimerResetEvent;
+    'audience-open': AudienceOpenEvent;
+    'blank-toggle': BlankToggleEvent;
+    'key-help-request': KeyHelpRequestEvent;
+  }
+}

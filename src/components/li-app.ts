@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Course } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
 import type { CourseActor, CourseSnapshot } from '../machines/course.machine.js';
-import { courseScore, isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
+import { isCourseComplete, lessonStatus, pageLocation, progressPercent } from '../machines/progress.js';
 import { ActorSelectorController } from '../controllers/actor-controller.js';
 import {
   ExitRequestEvent,
@@ -16,11 +16,8 @@ import {
   type ScenarioRestartEvent,
   type AssessmentRespondEvent,
 } from './events.js';
-import { scenarioView } from './scenario-view.js';
-import { assessmentView } from './assessment-view.js';
+import { assessmentOnPage, learnerDetails, scenariosOnPage } from './page-view.js';
 import { SEED_LIMIT } from '../machines/assessment.js';
-import type { Page } from '../course/types.js';
-import type { Progress } from '../machines/progress.js';
 import type { LessonStatus } from './li-toc.js';
 import type { LiPage } from './li-page.js';
 import type { LiCompletion } from './li-completion.js';
@@ -45,6 +42,9 @@ export interface Notice {
  *
  * @event notice-dismiss - The learner dismissed a notice.
  * @event exit-request - The learner chose "Save and exit" (LMS sessions only).
+ *
+ * @slot sidebar - Facilitator mode: the trainer's controls, in place of the contents.
+ * @slot after-page - Under the page, above the page turns (facilitator mode: class votes).
  */
 @customElement('li-app')
 export class LiApp extends LitElement {
@@ -195,6 +195,10 @@ export class LiApp extends LitElement {
   @property({ attribute: false }) notices: readonly Notice[] = [];
   /** Where a returning learner would resume; while set and no actor is given, the resume choice shows. */
   @property({ attribute: 'resume-at' }) resumeAt = '';
+  /**
+   * Facilitator mode: facilitator notes show, and the trainer's controls take the contents'
+   * place (slot `sidebar`); slot `after-page` holds the class votes under the page.
+   */
   @property({ type: Boolean, attribute: 'facilitator-mode' }) facilitatorMode = false;
   /** The course runs in an LMS: reflections are kept there, and the learner can save and exit. */
   @property({ type: Boolean, attribute: 'in-lms' }) inLms = false;
@@ -249,7 +253,11 @@ export class LiApp extends LitElement {
           : nothing}
       </header>
       <div class="layout">
-        ${snapshot ? this.#renderContents(course, snapshot) : nothing}
+        ${!snapshot
+          ? nothing
+          : this.facilitatorMode
+            ? html`<div class="contents open"><slot name="sidebar"></slot></div>`
+            : this.#renderContents(course, snapshot)}
         <main id="main" tabindex="-1">
           ${this.notices.map(
             (notice) => html`<div class="notice" role="status">
@@ -328,17 +336,9 @@ export class LiApp extends LitElement {
         .checkActors=${snapshot.context.checks}
         .reflections=${progress.reflections}
         .glossary=${course.glossary}
-        .scenarios=${this.#scenariosOn(location.page, progress)}
-        .assessment=${location.page.blocks.some((block) => block.type === 'assessment') ? assessmentView(course, progress) : undefined}
-        .learner=${{
-          courseTitle: course.title,
-          language: course.language,
-          actionPlan: progress.actionPlan ?? {},
-          lmsName: this.learnerName,
-          typedName: progress.learnerName ?? '',
-          completedOn: progress.completedOn ?? '',
-          score: courseScore(course, progress),
-        }}
+        .scenarios=${scenariosOnPage(course, location.page, progress)}
+        .assessment=${assessmentOnPage(course, location.page, progress)}
+        .learner=${learnerDetails(course, progress, this.learnerName)}
         .reflectionNote=${this.inLms ? course.strings.reflectionSavedLms : course.strings.reflectionSavedLocal}
         ?show-facilitator-notes=${this.facilitatorMode}
         @navigate-request=${this.#navigate}
@@ -351,6 +351,7 @@ export class LiApp extends LitElement {
         @action-plan-change=${(event: ActionPlanChangeEvent) => this.actor?.send({ type: 'action-plan.change', field: event.field, text: event.text })}
         @learner-name-change=${(event: LearnerNameChangeEvent) => this.actor?.send({ type: 'learner-name.change', name: event.name })}
       ></li-page>
+      <slot name="after-page"></slot>
       <div class="page-turns">
         ${isFirstPage ? nothing : html`<button class="secondary" type="button" @click=${() => this.#turn('back')}>${course.strings.back}</button>`}
         <button class="primary next" type="button" @click=${() => this.#turn('next')}>
@@ -382,7 +383,8 @@ export class LiApp extends LitElement {
         : course.strings.completionIncompleteHeading
       : (pageLocation(course, snapshot.context.progress.pageId)?.page.title ?? '');
     this.announcement = fillTemplate(course.strings.pageAnnouncement, { title });
-    document.title = `${title} – ${course.title}`;
+    // The trainer's window says what it is, so the two windows of a live session are easy to tell apart.
+    document.title = this.facilitatorMode ? `${course.strings.facilitatorTitle}: ${title} – ${course.title}` : `${title} – ${course.title}`;
   }
 
   #turn(direction: 'next' | 'back'): void {
@@ -400,17 +402,6 @@ export class LiApp extends LitElement {
     const isLesson = course.lessons.some((lesson) => lesson.id === event.targetId);
     this.actor?.send(isLesson ? { type: 'lesson.goto', lessonId: event.targetId } : { type: 'page.goto', pageId: event.targetId });
     this.contentsOpen = false;
-  }
-
-  #scenariosOn(page: Page, progress: Progress) {
-    const course = this.course;
-    if (!course) return {};
-    return Object.fromEntries(
-      page.blocks.flatMap((block) => {
-        const scenario = block.type === 'scenario' ? course.scenarios.find((candidate) => candidate.id === block.scenarioId) : undefined;
-        return scenario ? [[scenario.id, { scenario, view: scenarioView(scenario, progress.scenarios[scenario.id]) }]] : [];
-      }),
-    );
   }
 
   #chooseInScenario(event: ScenarioChooseEvent): void {

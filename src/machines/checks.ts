@@ -42,6 +42,12 @@ export function isCorrectAnswer(
   return chosen.size === correct.length && correct.every((id) => chosen.has(id));
 }
 
+/** The right response: the correct options, or every option in its authored place for ordering and matching. */
+export function rightResponse(check: KnowledgeCheckBlock): string[] {
+  if (isSequenceResponse(check)) return check.options.map((option) => option.id);
+  return check.options.filter((option) => option.correct).map((option) => option.id);
+}
+
 /**
  * A selection the learner could submit. Choice questions: not empty, only the check's own
  * option ids, no repeats, and a single option for `single` and `true-false`. Ordering: every

@@ -29,6 +29,8 @@ export type KnowledgeCheckEvent =
   | { readonly type: 'answer.move'; readonly optionId: string; readonly offset: -1 | 1 }
   /** Matching: give the prompt of option `optionId` the match of option `matchId` ('' clears it). */
   | { readonly type: 'answer.match'; readonly optionId: string; readonly matchId: string }
+  /** The whole selection at once (a trainer revealing the answer); ignored unless it is a valid one. */
+  | { readonly type: 'answer.set'; readonly optionIds: readonly string[] }
   | { readonly type: 'answer.submit' }
   | { readonly type: 'answer.retry' };
 
@@ -57,6 +59,10 @@ export const knowledgeCheckMachine = setup({
     matchOption: assign(({ context, event }) => {
       assertEvent(event, 'answer.match');
       return { selected: matchOption(context.check, context.selected, event.optionId, event.matchId) };
+    }),
+    setSelection: assign(({ context, event }) => {
+      assertEvent(event, 'answer.set');
+      return isValidSelection(context.check, event.optionIds) ? { selected: [...event.optionIds] } : {};
     }),
     recordAnswer: assign(({ context }) => {
       const lastAnswer = gradeAnswer(context.check, context.selected, context.lastAnswer);
@@ -98,6 +104,7 @@ export const knowledgeCheckMachine = setup({
         'answer.select': { actions: 'selectOption' },
         'answer.move': { actions: 'moveOption' },
         'answer.match': { actions: 'matchOption' },
+        'answer.set': { actions: 'setSelection' },
         'answer.submit': {
           guard: 'hasSelection',
           target: 'answered',

@@ -219,6 +219,8 @@ export class PreviewApp {
           button('New attempt', () => this.newAttempt(), 'new-attempt'),
           button('Relaunch', () => this.relaunch(), 'relaunch'),
           button('Export record (JSON)', () => this.exportRecord(), 'export'),
+          // Trainer mode never talks to an LMS, so it opens outside the preview, in its own tab.
+          h('a', { class: 'facilitator-link', href: new URL('../web/index.html?mode=facilitator', this.options.pageUrl).href, target: '_blank' }, 'Run a live session (facilitator view)'),
         ),
         this.launchInfo,
         this.errorBadge,

@@ -16,7 +16,6 @@ export interface StartCourseOptions {
   /** The element the course renders into; its children are replaced. */
   readonly root: HTMLElement;
   readonly getStorage?: () => Storage;
-  readonly facilitatorMode?: boolean;
   /** The standard a SCORM package was built for: only that API is looked for, and its absence is reported. */
   readonly lmsStandard?: ScormStandard;
   /** Where the LMS API search starts (this window by default). */
@@ -44,7 +43,6 @@ export function startCourse(options: StartCourseOptions): RunningCourse {
   const { course, root } = options;
   const app = document.createElement('li-app');
   app.course = course;
-  app.facilitatorMode = options.facilitatorMode ?? false;
   app.addEventListener('notice-dismiss', (event: NoticeDismissEvent) => {
     app.notices = app.notices.filter((notice) => notice.id !== event.noticeId);
   });

@@ -10,6 +10,7 @@ import { courseScore, isCourseComplete, type Answer, type Progress } from '../ma
 export { courseScore };
 import { scenarioDecisions } from '../machines/scenario-path.js';
 import { bestAttempt, markAttempt } from '../machines/assessment.js';
+import { rightResponse } from '../machines/checks.js';
 import type { ScormStandard } from './scorm-api.js';
 import { cmiTime, cmiTimespan, htmlToText, isoDuration, isoTimestamp, joinWithin, scormIdentifier } from './scorm-formats.js';
 
@@ -93,7 +94,7 @@ function scorm2004Values(input: LmsRecordInput): CmiValue[] {
         [`${prefix}.type`, interactionType(check)],
         [`${prefix}.description`, htmlToText(check.questionHtml).slice(0, 250)],
         [`${prefix}.weighting`, '1'],
-        [`${prefix}.correct_responses.0.pattern`, response2004(check, correctResponse(check))],
+        [`${prefix}.correct_responses.0.pattern`, response2004(check, rightResponse(check))],
         [`${prefix}.learner_response`, response2004(check, answer.optionIds)],
         [`${prefix}.result`, answer.correct ? 'correct' : 'incorrect'],
       );
@@ -159,7 +160,7 @@ function scorm12Values(input: LmsRecordInput): CmiValue[] {
         [`${prefix}.id`, scormIdentifier(check.id)],
         [`${prefix}.type`, interactionType(check)],
         [`${prefix}.weighting`, '1'],
-        [`${prefix}.correct_responses.0.pattern`, response12(check, correctResponse(check))],
+        [`${prefix}.correct_responses.0.pattern`, response12(check, rightResponse(check))],
         [`${prefix}.student_response`, response12(check, answer.optionIds)],
         [`${prefix}.result`, answer.correct ? 'correct' : 'wrong'],
       );
@@ -284,11 +285,6 @@ function orderedNotes(input: LmsRecordInput): [string, string][] {
 
 function interactionType(check: KnowledgeCheckBlock): string {
   return { single: 'choice', multiple: 'choice', 'true-false': 'true-false', ordering: 'sequencing', matching: 'matching' }[check.kind];
-}
-
-function correctResponse(check: KnowledgeCheckBlock): string[] {
-  if (check.kind === 'ordering' || check.kind === 'matching') return check.options.map((option) => option.id);
-  return check.options.filter((option) => option.correct).map((option) => option.id);
 }
 
 function response2004(check: KnowledgeCheckBlock, optionIds: readonly string[]): string {

@@ -1,7 +1,7 @@
 /**
- * Short, stable hashes of course ids for `suspend_data`, and the check that no two ids sharing a
- * scope (pages; checks; the options of one check or assessment question; scenarios; the choices
- * of one scenario) share a hash. Pure.
+ * Short, stable hashes of course ids for `suspend_data` (and of the questions an assessment attempt
+ * asks), and the check that no two ids sharing a scope (pages; checks; the options of one check or
+ * assessment question; scenarios; the choices of one scenario) share a hash. Pure.
  */
 import type { Course, KnowledgeCheckBlock, Scenario } from '../course/types.js';
 import { courseChecks, coursePages } from '../machines/course-lookup.js';
@@ -13,6 +13,8 @@ export const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstu
 export const PAGE_HASH_WIDTH = 3;
 export const CHECK_HASH_WIDTH = 3;
 export const OPTION_HASH_WIDTH = 2;
+/** Characters in the fingerprint of an attempt's questions: a changed draw matches 1 time in 62³. */
+export const DRAW_HASH_WIDTH = 3;
 
 /** FNV-1a over UTF-16 code units, then a murmur3 finaliser to spread the bits; unsigned 32-bit. */
 function hash32(text: string): number {
@@ -39,6 +41,12 @@ export function idHash(id: string, width: number): string {
 export const pageHash = (id: string): string => idHash(id, PAGE_HASH_WIDTH);
 export const checkHash = (id: string): string => idHash(id, CHECK_HASH_WIDTH);
 export const optionHash = (id: string): string => idHash(id, OPTION_HASH_WIDTH);
+
+/**
+ * The questions an attempt asks, in the order asked, as one hash. Ids never contain a space, so
+ * two different lists never join to the same text.
+ */
+export const drawHash = (questionIds: readonly string[]): string => idHash(questionIds.join(' '), DRAW_HASH_WIDTH);
 
 /**
  * Hash → id for one scope. A hash shared by two different ids maps to `null`: such data is

@@ -3,8 +3,8 @@
  *
  *   1.BBB.VVVVVV…VVV.CCCaOOOO.CCCaOO.…                  answers only
  *   1.BBB.VVV…VVV.CCCaOO.….SSSfCC.SSSfCCCC.…            and scenarios
- *   1.BBB.VVV…VVV.CCCaOO.….SSSfCC.….sfnOOnOO….sf….…     and assessment attempts
- *   1.BBB.VVV…VVV.CCCaOO.…..sfnOOnOO….…                 attempts but no scenarios
+ *   1.BBB.VVV…VVV.CCCaOO.….SSSfCC.….sfDDDnOOnOO….…     and assessment attempts
+ *   1.BBB.VVV…VVV.CCCaOO.…..sfDDDnOOnOO….…             attempts but no scenarios
  *
  * Fields end with `.`. `1` is the format version. `BBB` is the bookmarked page, `VVV…` the visited
  * pages in first-visit order (3 characters each). Then one field per answer, in the order first
@@ -17,19 +17,26 @@
  * scenario, `SSSfCC…`: the scenario, `f` 1 if it has ever reached an ending (else 0), and the
  * choices of the current run in order (2 characters each). Final assessment attempts, if any has
  * been started (after an empty scenario section, which is its empty field alone, if no scenario
- * has): one field per attempt, oldest first, `sf` and one response per question: `s` the
+ * has): one field per attempt, oldest first, `sfDDD` and one response per question: `s` the
  * attempt's seed (a count: at most 6 characters, as seeds are below 2^28), `f` 1 if submitted
- * (else 0), then for each question `attemptQuestions(course, s)` asks, in the order it asks them,
- * `n` the number of option ids in the response (a count: 0 for no response, or for one the
- * learner could not submit yet, such as a part-done matching) and those `n` option ids (2
- * characters each, ordered as in answers).
+ * (else 0), `DDD` a hash of the ids of the questions `attemptQuestions(course, s)` asks, in the
+ * order it asks them (`drawHash`); then for each of those questions, in that order, `n` the
+ * number of option ids in the response (a count: 0 for no response, or for one the learner could
+ * not submit yet, such as a part-done matching) and those `n` option ids (2 characters each,
+ * ordered as in answers).
  *
  * Every id is a base-62 hash of the id itself (`suspend-data-hash.ts`), never a position, and is
- * looked up in the course being run: a hash it does not know is dropped, not guessed. The one
- * exception is an attempt's questions, which are not written: the seed says which they are, so
- * an attempt saved before the bank or the draw changed is read against the new draw, and only a
- * response whose options the question now asked does not have is dropped. Correctness and
- * scores are not stored (they are re-marked on restore) and nor are reflections.
+ * looked up in the course being run: a hash it does not know is dropped, not guessed. An
+ * attempt's questions are the exception: the seed says which they are, and `DDD` checks that the
+ * course being run still draws exactly those for that seed. If it does not (the bank, `drawCount`
+ * or the objectives changed since the attempt was saved, or `DDD` is damaged), the whole attempt
+ * is dropped with a problem saying the assessment changed. Read against the new draw, its
+ * responses would land on other questions whose option ids can hash the same (banks share ids
+ * such as `true` and `false`), and a submitted attempt would be re-marked against questions the
+ * learner never saw; dropping it gives the learner that attempt back, which errs on the
+ * learner's side. (A changed draw slips through only when its hash happens to match: 1 in 62³.)
+ * Within a draw that matches, a response with an option its question no longer has is dropped.
+ * Correctness and scores are not stored (they are re-marked on restore) and nor are reflections.
  *
  * Counts: base-31 digits, most significant first; every digit but the last is shifted up by 31
  * (`DIGITS[31 + d]`), so `1`..`9`, `A`..`U` are 1..30 in one character.
@@ -48,9 +55,11 @@ import { createMessageLog, describeValue, type MessageLog } from '../machines/un
 import {
   CHECK_HASH_WIDTH,
   DIGITS,
+  DRAW_HASH_WIDTH,
   OPTION_HASH_WIDTH,
   PAGE_HASH_WIDTH,
   checkHash,
+  drawHash,
   hashIndex,
   optionHash,
   pageHash,
@@ -117,7 +126,7 @@ export function encodedResponseLength(optionCount: number): number {
   return encodeCount(optionCount).length + optionCount * OPTION_HASH_WIDTH;
 }
 
-/** One field per attempt, at most the number allowed: `sfnOO…nOO….`. */
+/** One field per attempt, at most the number allowed: `sfDDDnOO…nOO….`. */
 function attemptFields(course: Course, attempts: readonly AssessmentAttempt[] | undefined): string[] {
   const { assessment } = course;
   if (!assessment || !attempts) return [];
@@ -125,13 +134,15 @@ function attemptFields(course: Course, attempts: readonly AssessmentAttempt[] | 
     .slice(0, assessment.maxAttempts)
     .filter((attempt) => isSeed(attempt.seed))
     .map((attempt) => {
-      const responses = attemptQuestions(course, attempt.seed).map((question) => {
+      const questions = attemptQuestions(course, attempt.seed);
+      const responses = questions.map((question) => {
         const response = Object.hasOwn(attempt.responses, question.id) ? attempt.responses[question.id] : undefined;
         // Only what could be submitted: a part-done matching is saved as no response.
         const optionIds = Array.isArray(response) && isValidSelection(question, response) ? response : [];
         return encodeCount(optionIds.length) + optionIds.map(optionHash).join('');
       });
-      return encodeCount(attempt.seed) + (attempt.submitted ? '1' : '0') + responses.join('') + END;
+      const draw = drawHash(questions.map((question) => question.id));
+      return encodeCount(attempt.seed) + (attempt.submitted ? '1' : '0') + draw + responses.join('') + END;
     });
 }
 
@@ -322,7 +333,10 @@ function readAttempts(course: Course, fields: readonly string[], log: MessageLog
   });
 }
 
-/** `sfnOO…nOO…`: the whole field or nothing, as each response's place depends on those before. */
+/**
+ * `sfDDDnOO…nOO…`: the whole field or nothing, as each response's place depends on those before,
+ * and nothing unless this course still draws, for seed `s`, the questions `DDD` says it answered.
+ */
 function readAttempt(course: Course, field: string, what: string, log: MessageLog): SavedAttempt | undefined {
   const unreadable = (): undefined => {
     log.add(`${what} ${describeValue(field)} is unreadable; dropped`);
@@ -335,9 +349,17 @@ function readAttempt(course: Course, field: string, what: string, log: MessageLo
     log.add(`${what} dropped: its seed ${seed.value} is not below 2^28`);
     return undefined;
   }
+  const drawStart = seed.next + 1;
+  const drawSaved = field.slice(drawStart, drawStart + DRAW_HASH_WIDTH);
+  if (drawSaved.length < DRAW_HASH_WIDTH) return unreadable();
+  const questions = attemptQuestions(course, seed.value);
+  if (drawSaved !== drawHash(questions.map((question) => question.id))) {
+    log.add(`${what} dropped: the assessment changed since it was saved (seed ${seed.value} no longer draws the questions it was answered on)`);
+    return undefined;
+  }
   const responses: [string, string[]][] = [];
-  let at = seed.next + 1;
-  for (const question of attemptQuestions(course, seed.value)) {
+  let at = drawStart + DRAW_HASH_WIDTH;
+  for (const question of questions) {
     const count = readCount(field, at);
     const end = count === undefined ? Number.POSITIVE_INFINITY : count.next + count.value * OPTION_HASH_WIDTH;
     if (count === undefined || end > field.length) return unreadable();

@@ -8,7 +8,7 @@ import { attemptQuestions, SEED_LIMIT } from '../../src/machines/assessment.js';
 import { courseChecks, coursePages } from '../../src/machines/course-lookup.js';
 import { restoreProgress, type Progress } from '../../src/machines/progress.js';
 import { decodeSuspendData, encodeSuspendData, hashCollisions } from '../../src/tracking/suspend-data.js';
-import { optionHash, pageHash } from '../../src/tracking/suspend-data-hash.js';
+import { DRAW_HASH_WIDTH, optionHash, pageHash } from '../../src/tracking/suspend-data-hash.js';
 import { fixtureCourse, matchingCheck, multipleCheck, orderingCheck } from '../machines/fixture-course.js';
 import { assessmentBank, withAssessment } from '../tracking/fixture-assessment.js';
 
@@ -109,6 +109,12 @@ describe('largestSuspendData with a final assessment', () => {
     assert.ok(sixDigitSeeds.some((seed) => fullAttempts(assessed, seed).length === length), 'some draw takes the whole bound');
   });
 
+  it('counts each attempt field whole: seed, flag, the hash of its draw and the worst responses', () => {
+    const oneAttemptMore = largestSuspendData(assessed).length - largestSuspendData(withAssessment(course, { maxAttempts: 2 })).length;
+    // Six seed digits, the flag, the draw hash, 9 + 7 + 7 + 3 + 3 for the responses, and the `.`.
+    assert.equal(oneAttemptMore, 6 + 1 + DRAW_HASH_WIDTH + 29 + 1);
+  });
+
   it('counts the largest responses in the bank, not only those one seed draws', () => {
     // A bank of one large question among small ones, drawn one at a time.
     const large = { ...multipleCheck, id: 'final-large', maxAttempts: 1 };
@@ -163,7 +169,7 @@ describe('checkSuspendDataBudget', () => {
 
   it(`fails when the assessment alone could take more than ${SUSPEND_DATA_LIMIT} characters`, () => {
     // Ten of twelve 30-option questions, each response 1 + 30·2 = 61 characters, seven attempts:
-    // 7 · (6 + 1 + 10 · 61 + 1) = 4,326.
+    // 7 · (6 + 1 + 3 + 10 · 61 + 1) = 4,347 (seed, flag, draw hash, responses, `.`).
     const options = Array.from({ length: 30 }, (_, n) => ({ id: `option-${n + 1}`, textHtml: `${n + 1}`, correct: n < 2, feedbackHtml: '' }));
     const questions = Array.from({ length: 12 }, (_, n): KnowledgeCheckBlock => ({
       ...multipleCheck,
@@ -178,7 +184,7 @@ describe('checkSuspendDataBudget', () => {
     assert.equal(checkSuspendDataBudget(withAssessment(course, { questions, drawCount: 10, maxAttempts: 6 })).ok, true);
     const result = checkSuspendDataBudget(bigAssessment);
     assert.equal(result.ok, false);
-    assert.ok(result.length - largestSuspendData(course).length >= 4326, `${result.length}`);
+    assert.ok(result.length - largestSuspendData(course).length >= 4347, `${result.length}`);
     assert.match(result.message ?? '', /saved progress can reach \d+ characters, over SCORM 1\.2's suspend_data limit of 4096/);
   });
 

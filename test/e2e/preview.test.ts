@@ -42,6 +42,7 @@ describe('preview LMS over http', () => {
     root = await mkdtemp(join(tmpdir(), 'li-preview-'));
     await symlink(join(dist, 'preview'), join(root, 'preview'), 'dir');
     for (const standard of builtPackages) await symlink(join(dist, standard), join(root, standard), 'dir');
+    await symlink(join(dist, 'web'), join(root, 'web'), 'dir');
     await mkdir(join(root, 'test-sco'));
     await copyFile('test/preview/fixtures/test-sco.html', join(root, 'test-sco/index.html'));
     served = await startServedBrowser({ rootDir: root, homePath: '/preview/' });
@@ -203,6 +204,21 @@ describe('preview LMS over http', () => {
     assert.equal(sco.started.entry, 'resume');
     assert.equal(sco.started.location, 'p12');
     assert.deepEqual(await hook(page, (lms) => lms.errors), []);
+    await context.close();
+  });
+
+  it('links to a live session: the facilitator view of the hosted build opens in its own tab', async () => {
+    const { context, page, pageErrors, offsiteRequests } = await open('/preview/');
+    const opened = context.waitForEvent('page');
+    await page.getByRole('link', { name: 'Run a live session (facilitator view)' }).click();
+    const trainer = await opened;
+    trainer.on('pageerror', (error) => pageErrors.push(error.message));
+    await trainer.locator('li-facilitator li-facilitator-panel').waitFor();
+    assert.equal(new URL(trainer.url()).pathname, '/web/index.html');
+    assert.equal(new URL(trainer.url()).searchParams.get('mode'), 'facilitator');
+    assert.deepEqual(await trainer.evaluate(() => (window as unknown as HookWindow).cspViolations), []);
+    assert.deepEqual(offsiteRequests, []);
+    assert.deepEqual(pageErrors, []);
     await context.close();
   });
 

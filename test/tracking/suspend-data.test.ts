@@ -12,7 +12,7 @@ import {
   hashCollisions,
   type DecodeResult,
 } from '../../src/tracking/suspend-data.js';
-import { checkHash, optionHash, pageHash } from '../../src/tracking/suspend-data-hash.js';
+import { checkHash, drawHash, optionHash, pageHash } from '../../src/tracking/suspend-data-hash.js';
 import {
   fixtureCourse,
   matchingCheck,
@@ -21,7 +21,7 @@ import {
   withNavigation,
 } from '../machines/fixture-course.js';
 import { scenarioCourse } from '../machines/fixture-scenario.js';
-import { withAssessment } from './fixture-assessment.js';
+import { assessmentBank, withAssessment } from './fixture-assessment.js';
 
 /** The fixture course plus a lesson with ordering, matching and a many-attempts check. */
 const course: Course = {
@@ -268,7 +268,7 @@ function attemptField(c: Course, attempt: AssessmentAttempt): string {
 }
 
 describe('suspend data: assessment attempts', () => {
-  it('writes each attempt as its seed, whether submitted, and a count and options per question asked', () => {
+  it('writes each attempt as its seed, whether submitted, a hash of its draw, and a count and options per question asked', () => {
     const [first] = attemptQuestions(assessed, 1000);
     assert.ok(first);
     const chosen = someResponse(first);
@@ -278,8 +278,9 @@ describe('suspend data: assessment attempts', () => {
     };
     const asked = attemptQuestions(assessed, 1000);
     const responses = asked.map((question) => (question.id === first.id ? `${chosen.length}${chosen.map(optionHash).join('')}` : '0')).join('');
+    const draw = drawHash(asked.map((question) => question.id));
     // No scenarios: their section is its empty field alone, so two empty fields in a row.
-    assert.equal(encodeSuspendData(assessed, progress), `1.${pageHash('purpose-why')}....WW80${responses}.`);
+    assert.equal(encodeSuspendData(assessed, progress), `1.${pageHash('purpose-why')}....WW80${draw}${responses}.`);
     assertSameProgress(roundTrip(progress, assessed), progress);
   });
 
@@ -356,8 +357,9 @@ describe('suspend data: assessment attempts', () => {
     const submittedField = attemptField(both, submitted);
     const openField = attemptField(both, open);
     const asked = attemptQuestions(both, submitted.seed);
-    /** The submitted attempt's seed as written, without its flag or responses. */
-    const seedWritten = attemptField(both, { ...submitted, responses: {} }).slice(0, -1 - asked.length);
+    const draw = drawHash(asked.map((question) => question.id));
+    /** The submitted attempt's seed as written, without its flag, draw or responses. */
+    const seedWritten = attemptField(both, { ...submitted, responses: {} }).slice(0, -1 - draw.length - asked.length);
     const noResponses = '0'.repeat(asked.length);
     const before = `1.${pageHash('gains-intro')}.${pageHash('purpose-why')}${pageHash('gains-intro')}.${checkHash('check-agenda')}1${optionHash('b')}..${checkHash('contact-test')}1${optionHash('buy-system')}..`;
     const kept = {
@@ -377,16 +379,23 @@ describe('suspend data: assessment attempts', () => {
     }
 
     it('the fields are well formed to begin with', () => {
-      assert.equal(submittedField, `${seedWritten}1${submittedField.slice(seedWritten.length + 1)}`);
+      assert.equal(submittedField, `${seedWritten}1${draw}${submittedField.slice(seedWritten.length + 1 + draw.length)}`);
       decodeWith([submittedField, openField], [submitted, open], /^$/);
     });
 
     it('drops an attempt whose seed is too large or unreadable, or whose flag is not 0 or 1', () => {
       // 'zzzzzU' is 31^6 - 1 = 887,503,680, beyond 2^28; six shifted digits never end.
-      decodeWith([`zzzzzU1${noResponses}`, openField], [open], /assessment attempt 1 dropped: its seed 887503680 is not below 2\^28/);
-      decodeWith([`zzzzzz1${noResponses}`, openField], [open], /assessment attempt 1 "zzzzzz1.*" is unreadable/);
-      decodeWith([`${seedWritten}2${noResponses}`, openField], [open], /assessment attempt 1 .* is unreadable/);
+      decodeWith([`zzzzzU1${draw}${noResponses}`, openField], [open], /assessment attempt 1 dropped: its seed 887503680 is not below 2\^28/);
+      decodeWith([`zzzzzz1${draw}${noResponses}`, openField], [open], /assessment attempt 1 "zzzzzz1.*" is unreadable/);
+      decodeWith([`${seedWritten}2${draw}${noResponses}`, openField], [open], /assessment attempt 1 .* is unreadable/);
       decodeWith([submittedField, `${openField.slice(0, 2)}!${openField.slice(3)}`], [submitted], /assessment attempt 2 .* is unreadable/);
+    });
+
+    it('drops only the attempt whose draw hash is damaged, or cut short', () => {
+      const damagedDraw = ['zzz', 'zzy'].find((hash) => hash !== draw) as string;
+      const afterDraw = submittedField.slice(seedWritten.length + 1 + draw.length);
+      decodeWith([`${seedWritten}1${damagedDraw}${afterDraw}`, openField], [open], /^assessment attempt 1 dropped: the assessment changed since it was saved/);
+      decodeWith([submittedField, openField, `${seedWritten}1${draw.slice(0, 2)}`], [submitted, open], /assessment attempt 3 .* is unreadable/);
     });
 
     it('drops an attempt cut short, or with characters to spare', () => {
@@ -397,15 +406,15 @@ describe('suspend data: assessment attempts', () => {
 
     it('drops an attempt whose response counts overrun it, however large', () => {
       for (const count of ['z', 'zzzzzU', 'zzzzzz', '9']) {
-        decodeWith([`${seedWritten}1${count}${noResponses.slice(1)}`, openField], [open], /assessment attempt 1 .* is unreadable/);
+        decodeWith([`${seedWritten}1${draw}${count}${noResponses.slice(1)}`, openField], [open], /assessment attempt 1 .* is unreadable/);
       }
     });
 
     it('drops only the response with an option the question does not have', () => {
       const [question] = asked as [KnowledgeCheckBlock];
       const unknown = ['zz', 'zy', 'zx'].find((hash) => !question.options.some((option) => optionHash(option.id) === hash)) as string;
-      // The first response starts after the seed, the flag and its one-character count.
-      const at = seedWritten.length + 2;
+      // The first response starts after the seed, the flag, the draw and its one-character count.
+      const at = seedWritten.length + 1 + draw.length + 1;
       const damaged = `${submittedField.slice(0, at)}${unknown}${submittedField.slice(at + 2)}`;
       const { [question.id]: _dropped, ...otherResponses } = submitted.responses;
       decodeWith([damaged, openField], [{ ...submitted, responses: otherResponses }, open], new RegExp(`attempt 1: response to "${question.id}": option "${unknown}" is not in this version`));
@@ -438,6 +447,107 @@ describe('suspend data: assessment attempts', () => {
         { numRuns: 300 },
       );
     });
+  });
+});
+
+describe('suspend data: attempts after the assessment changed', () => {
+  const both = withAssessment(scenarioCourse);
+  const attempts = attemptsExample.map((attempt): AssessmentAttempt => ({ ...attempt, responses: responsesTo(both, attempt.seed) }));
+  const progress: Progress = {
+    ...restoreProgress(both, undefined).progress,
+    visited: ['purpose-why', 'practise-scenario'],
+    answers: { 'check-agenda': { optionIds: ['b'], attempts: 1, correct: true } },
+    scenarios: { 'contact-test': { path: ['set-goal'], finished: false } },
+    assessmentAttempts: attempts,
+  };
+  const text = encodeSuspendData(both, progress);
+  const drawnIds = (c: Course, seed: number): string[] => attemptQuestions(c, seed).map((question) => question.id);
+  const sameDraw = (changed: Course, seed: number): boolean => drawnIds(both, seed).join() === drawnIds(changed, seed).join();
+
+  /** Decodes the text saved with `both` for `changed`: everything but the attempts it no longer draws survives. */
+  function decodeChanged(changed: Course): { kept: AssessmentAttempt[]; problems: readonly string[] } {
+    const result = decoded(decodeSuspendData(changed, text));
+    const kept = attempts.filter((attempt) => sameDraw(changed, attempt.seed));
+    const { progress: restored, dropped } = restoreProgress(changed, result.saved);
+    assert.deepEqual(dropped, []);
+    const { assessmentAttempts: _attempts, ...rest } = progress;
+    assertSameProgress(restored, { ...rest, ...(kept.length === 0 ? {} : { assessmentAttempts: kept }) });
+    const changedMessages = result.problems.filter((problem) => /dropped: the assessment changed since it was saved/.test(problem));
+    assert.equal(changedMessages.length, attempts.length - kept.length, result.problems.join('\n'));
+    assert.equal(result.problems.length, changedMessages.length, result.problems.join('\n'));
+    return { kept, problems: result.problems };
+  }
+
+  it('round-trips as long as the assessment is unchanged', () => {
+    assert.deepEqual(decodeChanged(both).kept, attempts);
+  });
+
+  it('keeps attempts when only the wording of questions changed', () => {
+    const reworded = withAssessment(scenarioCourse, {
+      questions: assessmentBank.map((question) => ({ ...question, questionHtml: `<p>Reworded: ${question.id}</p>` })),
+    });
+    assert.deepEqual(decodeChanged(reworded), { kept: attempts, problems: [] });
+  });
+
+  it('drops every attempt, and nothing else, when the number drawn changed', () => {
+    const fewer = withAssessment(scenarioCourse, { drawCount: 4 });
+    const { kept, problems } = decodeChanged(fewer);
+    assert.deepEqual(kept, []);
+    assert.match(problems.join('\n'), new RegExp(`assessment attempt 1 dropped: .*seed ${attempts[0]?.seed} no longer draws`));
+    assert.match(problems.join('\n'), new RegExp(`assessment attempt 2 dropped: .*seed ${attempts[1]?.seed} no longer draws`));
+  });
+
+  it('drops an attempt that asked a question since removed from the bank', () => {
+    const [submitted] = attempts as [AssessmentAttempt];
+    const removedId = drawnIds(both, submitted.seed)[0] as string;
+    const removed = withAssessment(scenarioCourse, { questions: assessmentBank.filter((question) => question.id !== removedId) });
+    assert.ok(!decodeChanged(removed).kept.includes(submitted));
+  });
+
+  it('drops a submitted attempt rather than re-marking it against a question that replaced one with the same option ids', () => {
+    // The same place in the bank and the same objectives, so every seed draws it where the old one was.
+    const myth = assessmentBank.find((question) => question.kind === 'true-false') as KnowledgeCheckBlock;
+    const replacement: KnowledgeCheckBlock = {
+      ...myth,
+      id: 'final-myth-budget',
+      questionHtml: '<p>Small steps need no budget.</p>',
+      options: myth.options.map((option) => ({ ...option, correct: !option.correct })),
+    };
+    const replaced = withAssessment(scenarioCourse, { questions: assessmentBank.map((question) => (question === myth ? replacement : question)) });
+    const seed = seedAsking(both, ['true-false']);
+    const drawn = drawnIds(both, seed);
+    assert.deepEqual(drawnIds(replaced, seed), drawn.map((id) => (id === myth.id ? replacement.id : id)), 'the replacement takes its place in the draw');
+    const submitted: AssessmentAttempt = { seed, submitted: true, responses: responsesTo(both, seed) };
+    const response = submitted.responses[myth.id] as string[];
+    assert.notEqual(isCorrectAnswer(replacement, response), isCorrectAnswer(myth, response), 'read as before, it would be re-marked');
+    const saved = encodeSuspendData(both, { ...progress, assessmentAttempts: [submitted] });
+    const result = decoded(decodeSuspendData(replaced, saved));
+    assert.equal((result.saved as { assessmentAttempts?: unknown }).assessmentAttempts, undefined);
+    assert.deepEqual(result.problems, [`assessment attempt 1 dropped: the assessment changed since it was saved (seed ${seed} no longer draws the questions it was answered on)`]);
+  });
+
+  it('keeps an attempt exactly when the changed assessment draws the same questions for its seed (property)', () => {
+    const changes = fc.record({
+      keep: fc.subarray([...assessmentBank], { minLength: 1 }),
+      order: fc.nat(5),
+      drawCount: fc.integer({ min: 1, max: assessmentBank.length }),
+    });
+    fc.assert(
+      fc.property(attemptsArb(assessed), changes, (saved, { keep, order, drawCount }) => {
+        const questions = [...keep.slice(order % keep.length), ...keep.slice(0, order % keep.length)];
+        const changed = withAssessment(course, { questions, drawCount });
+        const same = (seed: number): boolean => drawnIds(assessed, seed).join() === drawnIds(changed, seed).join();
+        const hashOf = (c: Course, seed: number): string => drawHash(drawnIds(c, seed));
+        // A different draw whose hash happens to match (1 in 62³) is the one case the hash cannot tell.
+        fc.pre(saved.every((attempt) => same(attempt.seed) || hashOf(assessed, attempt.seed) !== hashOf(changed, attempt.seed)));
+        const start = restoreProgress(assessed, undefined).progress;
+        const result = decoded(decodeSuspendData(changed, encodeSuspendData(assessed, { ...start, assessmentAttempts: saved })));
+        const expected = saved.filter((attempt) => same(attempt.seed));
+        assert.deepEqual((result.saved as { assessmentAttempts?: unknown }).assessmentAttempts ?? [], expected);
+        assert.equal(result.problems.length, saved.length - expected.length, result.problems.join('\n'));
+      }),
+      FAST,
+    );
   });
 });
 

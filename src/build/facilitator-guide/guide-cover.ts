@@ -28,6 +28,7 @@ export function coverHtml(course: Course, sessionNames: readonly string[]): stri
     `<dt>Version</dt><dd>${escapeText(course.version)}</dd>`,
     `</dl>`,
     source ? `<div class="based-on"><p class="list-label">Based on</p><p>${creditHtml(source, course.language)}</p></div>` : '',
+    runningASessionHtml(),
     `</header>`,
   ]
     .filter((part) => part !== '')
@@ -40,5 +41,21 @@ export function contentsHtml(course: Course, entries: readonly ContentsEntry[]):
     `<h2 id="contents-heading">${escapeText(course.strings.contentsHeading)}</h2>`,
     `<ol>${entries.map((entry) => `<li><a href="#${escapeAttribute(entry.anchor)}">${escapeText(entry.title)}</a></li>`).join('')}</ol>`,
     `</nav>`,
+  ].join('\n');
+}
+
+/**
+ * How to start a live session. The guide is built beside the standalone file, so the link works
+ * from a USB stick or a shared folder with no network.
+ */
+function runningASessionHtml(): string {
+  return [
+    `<div class="run-session">`,
+    `<p class="list-label">Running a live session</p>`,
+    `<p>Open <a href="leading-innovation.html?mode=facilitator">the course in facilitator view</a> (the file leading-innovation.html, with <code>?mode=facilitator</code> after its name). ` +
+      `Choose <strong>Open audience view</strong> and drag the new window to the projector. ` +
+      `Turn pages with the arrow keys or a clicker; press B to blank the screen, T to start or pause the timer and ? to see every key. ` +
+      `Facilitator view never reports to an LMS.</p>`,
+    `</div>`,
   ].join('\n');
 }

@@ -41,8 +41,9 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
 .cover .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1.2rem; }
 .cover .facts dt { font-weight: 700; }
 .cover .facts dd { margin: 0; }
-.based-on, .notes, .weigh { background: var(--surface); border-left: 4px solid var(--primary); padding: 0.8rem 1rem; border-radius: 0 0.375rem 0.375rem 0; }
-.based-on > :last-child, .notes > :last-child, .weigh > :last-child, .feedback > :last-child { margin-bottom: 0; }
+.based-on, .run-session, .notes, .weigh { background: var(--surface); border-left: 4px solid var(--primary); padding: 0.8rem 1rem; border-radius: 0 0.375rem 0.375rem 0; }
+.based-on > :last-child, .run-session > :last-child, .notes > :last-child, .weigh > :last-child, .feedback > :last-child { margin-bottom: 0; }
+.run-session { margin-top: 1rem; }
 nav.contents ol { columns: 2; column-gap: 2rem; padding-left: 1.4rem; }
 nav.contents li { break-inside: avoid; }
 .summary { font-size: 1.15rem; }
