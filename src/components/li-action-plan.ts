@@ -1,23 +1,16 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { actionPlanFields, type ActionPlanField, type UiStrings, type UiStringKey } from '../course/types.js';
+import { actionPlanFields, type ActionPlanField, type UiStrings } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
+import { actionPlanWording } from '../course/wording-keys.js';
 import { ActionPlanChangeEvent } from './events.js';
 import { buttons, focusRing, themeTokens } from '../styles/tokens.js';
 
-const labels: Readonly<Record<ActionPlanField, readonly [UiStringKey, UiStringKey]>> = {
-  area: ['actionPlanArea', 'actionPlanAreaHint'],
-  purpose: ['actionPlanPurpose', 'actionPlanPurposeHint'],
-  experiment: ['actionPlanExperiment', 'actionPlanExperimentHint'],
-  measure: ['actionPlanMeasure', 'actionPlanMeasureHint'],
-  involve: ['actionPlanInvolve', 'actionPlanInvolveHint'],
-  followUp: ['actionPlanFollowUp', 'actionPlanFollowUpHint'],
-};
 
 /** The plan as plain text, for the download: no markup, so it opens anywhere. */
 export function actionPlanText(strings: UiStrings, courseTitle: string, plan: Readonly<Partial<Record<ActionPlanField, string>>>): string {
-  const sections = actionPlanFields.map((field) => `${strings[labels[field][0]]}\n${plan[field]?.trim() || '—'}`);
+  const sections = actionPlanFields.map((field) => `${strings[actionPlanWording[field][0]]}\n${plan[field]?.trim() || '—'}`);
   return `${fillTemplate(strings.actionPlanFileHeading, { title: courseTitle })}\n\n${sections.join('\n\n')}\n`;
 }
 
@@ -97,7 +90,7 @@ export class LiActionPlan extends LitElement {
     return html`
       <p>${strings.actionPlanIntro}</p>
       ${actionPlanFields.map((field) => {
-        const [label, hint] = labels[field];
+        const [label, hint] = actionPlanWording[field];
         const value = live(this.plan[field] ?? '');
         const onInput = (event: Event) => this.#change(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
         return html`<div class="field">

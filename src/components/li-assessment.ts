@@ -5,7 +5,7 @@ import { fillTemplate } from '../course/fill-template.js';
 import { matchOption, moveOption, selectOption } from '../machines/checks.js';
 import type { AssessmentView } from './assessment-view.js';
 import { AssessmentRespondEvent, AssessmentStartEvent, AssessmentSubmitEvent, type AnswerMatchEvent, type AnswerMoveEvent, type AnswerSelectEvent } from './events.js';
-import { buttons, focusRing, proseStyles, themeTokens } from '../styles/tokens.js';
+import { activityPanel, buttons, focusRing, proseStyles, themeTokens } from '../styles/tokens.js';
 import './li-question.js';
 
 /**
@@ -26,20 +26,8 @@ export class LiAssessment extends LitElement {
     focusRing,
     buttons,
     proseStyles,
+    activityPanel,
     css`
-      :host {
-        display: block;
-        color: var(--li-color-text);
-      }
-      section {
-        border: 2px solid var(--li-color-primary);
-        border-radius: var(--li-radius);
-        padding: var(--li-space-3) var(--li-space-4) var(--li-space-4);
-      }
-      h2 {
-        margin: 0 0 var(--li-space-3);
-        font-size: 1.3em;
-      }
       h2:focus,
       h3:focus {
         outline: none;

@@ -12,7 +12,7 @@ import {
   TimerResetEvent,
   TimerToggleEvent,
 } from './events.js';
-import { buttons, focusRing, themeTokens } from '../styles/tokens.js';
+import { buttons, focusRing, themeTokens, toggleButtons } from '../styles/tokens.js';
 
 /** The countdown for the activity in hand. */
 export interface FacilitatorTimer {
@@ -62,6 +62,7 @@ function isoMinutes(minutes: number): string {
 @customElement('li-facilitator-panel')
 export class LiFacilitatorPanel extends LitElement {
   static override styles = [
+    toggleButtons,
     themeTokens,
     focusRing,
     buttons,
@@ -223,27 +224,6 @@ export class LiFacilitatorPanel extends LitElement {
       .audience-status.open::before {
         content: '● ' / '';
         color: var(--li-color-success);
-      }
-      button.toggle {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--li-space-2);
-        text-align: left;
-      }
-      .box {
-        display: inline-grid;
-        place-items: center;
-        flex: none;
-        width: 1.1em;
-        height: 1.1em;
-        border: 2px solid currentColor;
-        border-radius: 0.2em;
-        font-size: 0.9em;
-        line-height: 1;
-      }
-      button.toggle[aria-pressed='true'] {
-        background: var(--li-color-primary);
-        color: var(--li-color-on-primary);
       }
     `,
   ];

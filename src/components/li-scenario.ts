@@ -1,10 +1,11 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { principleIds, type PrincipleId, type Scenario, type ScenarioChoice, type ScenarioEnding, type ScenarioNode, type UiStrings, type UiStringKey } from '../course/types.js';
+import { principleIds, type PrincipleId, type Scenario, type ScenarioChoice, type ScenarioEnding, type ScenarioNode, type UiStrings } from '../course/types.js';
 import { fillTemplate } from '../course/fill-template.js';
+import { principleWording } from '../course/wording-keys.js';
 import { ScenarioChooseEvent, ScenarioRestartEvent } from './events.js';
-import { buttons, focusRing, proseStyles, themeTokens } from '../styles/tokens.js';
+import { activityPanel, buttons, focusRing, proseStyles, themeTokens } from '../styles/tokens.js';
 
 /** Where the learner is in a scenario, worked out from their path by the app. */
 export type ScenarioView =
@@ -24,13 +25,6 @@ export type ScenarioView =
       readonly profile: Readonly<Record<PrincipleId, number>>;
     };
 
-const principleLabel: Readonly<Record<PrincipleId, UiStringKey>> = {
-  purpose: 'principlePurpose',
-  'marginal-gains': 'principleMarginalGains',
-  'safe-to-fail': 'principleSafeToFail',
-  'follow-through': 'principleFollowThrough',
-  'sociotechnical-design': 'principleSociotechnicalDesign',
-};
 
 /**
  * @summary A branching scenario: the situation at the current decision and its choices, the
@@ -47,20 +41,8 @@ export class LiScenario extends LitElement {
     focusRing,
     buttons,
     proseStyles,
+    activityPanel,
     css`
-      :host {
-        display: block;
-        color: var(--li-color-text);
-      }
-      section {
-        border: 2px solid var(--li-color-primary);
-        border-radius: var(--li-radius);
-        padding: var(--li-space-3) var(--li-space-4) var(--li-space-4);
-      }
-      h2 {
-        margin: 0 0 var(--li-space-3);
-        font-size: 1.3em;
-      }
       h3 {
         margin: var(--li-space-4) 0 var(--li-space-2);
         font-size: 1.15em;
@@ -224,7 +206,7 @@ export class LiScenario extends LitElement {
           ${principleIds.map((id) => {
             const score = view.profile[id] ?? 0;
             return html`<tr>
-              <th scope="row">${strings[principleLabel[id]]}</th>
+              <th scope="row">${strings[principleWording[id]]}</th>
               <td>
                 ${score > 0 ? `+${score}` : String(score)}<span
                   class="bar ${score < 0 ? 'negative' : ''}"

@@ -6,7 +6,7 @@ import { fillTemplate } from '../course/fill-template.js';
 import { VoteActEvent, VoteChangeEvent, VoteClearEvent, VoteShowEvent } from './events.js';
 import { voteCountText, type VoteBar } from './li-vote-chart.js';
 import './li-vote-chart.js';
-import { buttons, focusRing, themeTokens, visuallyHidden } from '../styles/tokens.js';
+import { buttons, focusRing, themeTokens, toggleButtons, visuallyHidden } from '../styles/tokens.js';
 
 /** One option of a vote. `label` is plain text. */
 export interface VoteOption {
@@ -29,6 +29,7 @@ export interface VoteOption {
 @customElement('li-vote')
 export class LiVote extends LitElement {
   static override styles = [
+    toggleButtons,
     themeTokens,
     focusRing,
     visuallyHidden,
@@ -95,27 +96,6 @@ export class LiVote extends LitElement {
         flex-wrap: wrap;
         gap: var(--li-space-2) var(--li-space-3);
         margin: 0 0 var(--li-space-4);
-      }
-      button.toggle {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--li-space-2);
-        text-align: left;
-      }
-      .box {
-        display: inline-grid;
-        place-items: center;
-        flex: none;
-        width: 1.1em;
-        height: 1.1em;
-        border: 2px solid currentColor;
-        border-radius: 0.2em;
-        font-size: 0.9em;
-        line-height: 1;
-      }
-      button.toggle[aria-pressed='true'] {
-        background: var(--li-color-primary);
-        color: var(--li-color-on-primary);
       }
       .results {
         border-top: 1px solid var(--li-color-border);

@@ -117,3 +117,48 @@ export const screenHeading = css`
     outline: none;
   }
 `;
+
+/**
+ * A button that stays pressed (`aria-pressed`), with a box that shows its state by more than
+ * colour: put `<span class="box" aria-hidden="true">✓</span>` (or nothing) before the label.
+ */
+export const toggleButtons = css`
+  button.toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--li-space-2);
+    text-align: left;
+  }
+  .box {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    border: 2px solid currentColor;
+    border-radius: 0.2em;
+    font-size: 0.9em;
+    line-height: 1;
+  }
+  button.toggle[aria-pressed='true'] {
+    background: var(--li-color-primary);
+    color: var(--li-color-on-primary);
+  }
+`;
+
+/** An activity inside a page (a scenario, the assessment): one bordered section with its own h2. */
+export const activityPanel = css`
+  :host {
+    display: block;
+    color: var(--li-color-text);
+  }
+  section {
+    border: 2px solid var(--li-color-primary);
+    border-radius: var(--li-radius);
+    padding: var(--li-space-3) var(--li-space-4) var(--li-space-4);
+  }
+  h2 {
+    margin: 0 0 var(--li-space-3);
+    font-size: 1.3em;
+  }
+`;

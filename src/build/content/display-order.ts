@@ -1,4 +1,5 @@
 import type { QuestionKind } from '../../course/types.js';
+import { seededRandom } from '../../machines/assessment-draw.js';
 
 /** FNV-1a: a small, stable hash of a string, so a question's shuffle depends only on its id. */
 function hash(text: string): number {
@@ -8,18 +9,6 @@ function hash(text: string): number {
     value = Math.imul(value, 0x01000193) >>> 0;
   }
   return value;
-}
-
-/** mulberry32: a tiny seeded generator of numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,18 +1,10 @@
 /** A page to copy for learners: what they will be able to do, their action plan to fill in, and the sources. */
 import { fillTemplate } from '../../course/fill-template.js';
-import { actionPlanFields, type ActionPlanField, type Course, type UiStringKey } from '../../course/types.js';
+import { actionPlanFields, type Course } from '../../course/types.js';
 import { creditHtml } from './guide-credits.js';
 import { escapeText } from './html-text.js';
+import { actionPlanWording } from '../../course/wording-keys.js';
 
-/** Each action-plan question's label and hint in strings.yaml (the same pairs li-action-plan shows). */
-const actionPlanWording: Readonly<Record<ActionPlanField, readonly [UiStringKey, UiStringKey]>> = {
-  area: ['actionPlanArea', 'actionPlanAreaHint'],
-  purpose: ['actionPlanPurpose', 'actionPlanPurposeHint'],
-  experiment: ['actionPlanExperiment', 'actionPlanExperimentHint'],
-  measure: ['actionPlanMeasure', 'actionPlanMeasureHint'],
-  involve: ['actionPlanInvolve', 'actionPlanInvolveHint'],
-  followUp: ['actionPlanFollowUp', 'actionPlanFollowUpHint'],
-};
 
 export const handoutAnchor = 'learner-handout';
 

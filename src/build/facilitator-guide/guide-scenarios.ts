@@ -4,19 +4,13 @@
  * effect on the principles; then each ending's debrief.
  */
 import { fillTemplate } from '../../course/fill-template.js';
-import { principleIds, type Course, type PrincipleId, type Scenario, type ScenarioChoice, type UiStringKey } from '../../course/types.js';
+import { principleWording } from '../../course/wording-keys.js';
+import { principleIds, type Course, type Scenario, type ScenarioChoice } from '../../course/types.js';
 import { nestHeadings } from './guide-markup.js';
 import { escapeAttribute, escapeText, idFragment } from './html-text.js';
 import { englishDiagramWording, scenarioDiagram, type DiagramWording } from './scenario-diagram.js';
 import type { DiagramArrow, DiagramBox } from './scenario-layout.js';
 
-const principleLabels: Readonly<Record<PrincipleId, UiStringKey>> = {
-  purpose: 'principlePurpose',
-  'marginal-gains': 'principleMarginalGains',
-  'safe-to-fail': 'principleSafeToFail',
-  'follow-through': 'principleFollowThrough',
-  'sociotechnical-design': 'principleSociotechnicalDesign',
-};
 
 function scenarioSectionId(scenario: Scenario): string {
   return `scenario-${idFragment(scenario.id)}`;
@@ -121,7 +115,7 @@ function effectsText(choice: ScenarioChoice, course: Course): string {
     const score = choice.effects[principle];
     if (score === undefined || score === 0) return [];
     const signed = score > 0 ? `+${score}` : `−${Math.abs(score)}`;
-    return [`<span class="effect">${escapeText(course.strings[principleLabels[principle]])} <strong>${signed}</strong></span>`];
+    return [`<span class="effect">${escapeText(course.strings[principleWording[principle]])} <strong>${signed}</strong></span>`];
   });
   return items.length > 0 ? items.join(', ') : 'none';
 }
