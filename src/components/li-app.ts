@@ -97,6 +97,13 @@ export class LiApp extends LitElement {
         height: 2.5rem;
         width: auto;
       }
+      .mode {
+        margin: 0;
+        padding: var(--li-space-1) var(--li-space-3);
+        border: 2px solid var(--li-color-on-primary);
+        border-radius: var(--li-radius);
+        font-weight: 700;
+      }
       .progress {
         display: flex;
         align-items: center;
@@ -232,6 +239,7 @@ export class LiApp extends LitElement {
           ${course.branding.logoDataUrl ? html`<img src=${course.branding.logoDataUrl} alt=${course.branding.logoAlt} />` : nothing}
           <span>${course.title}</span>
         </div>
+        ${this.facilitatorMode ? html`<p class="mode">${course.strings.facilitatorTitle}</p>` : nothing}
         ${this.saveStatus === 'failing' ? html`<p class="save-status" role="status">${course.strings.saveStatusFailing}</p>` : nothing}
         ${snapshot && this.inLms && !this.exited
           ? html`<button class="exit" type="button" @click=${this.#requestExit}>${course.strings.saveAndExit}</button>`

@@ -2,13 +2,14 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Course } from '../course/types.js';
 import type { CourseActor, CourseSnapshot } from '../machines/course.machine.js';
-import { pageLocation } from '../machines/progress.js';
+import { isCourseComplete, lessonStatus, pageLocation } from '../machines/progress.js';
 import { ActorSelectorController } from '../controllers/actor-controller.js';
 import type { VoteChartData } from '../runtime/audience-link.js';
 import { assessmentOnPage, learnerDetails, scenariosOnPage } from './page-view.js';
 import { buttons, focusRing, themeTokens, visuallyHidden } from '../styles/tokens.js';
 import type { LiPage } from './li-page.js';
 import './li-page.js';
+import './li-completion.js';
 import './li-vote-chart.js';
 
 /** Whether the audience screen has anything to follow yet. */
@@ -50,7 +51,8 @@ export class LiAudience extends LitElement {
       main:focus {
         outline: none;
       }
-      li-page {
+      li-page,
+      li-completion {
         pointer-events: none;
       }
       .full-screen {
@@ -76,6 +78,8 @@ export class LiAudience extends LitElement {
   /** The course as the trainer has it, rebuilt from each state the trainer's window sends. */
   @property({ attribute: false }) actor?: CourseActor;
   @property({ type: Boolean, reflect: true }) blank = false;
+  /** The trainer is on the completion screen. */
+  @property({ type: Boolean }) completion = false;
   @property({ attribute: false }) charts: readonly VoteChartData[] = [];
   @property({ attribute: false }) connection: AudienceConnection = 'waiting';
   /** The window is full screen (the runtime follows fullscreenchange); the button to ask for it hides. */
@@ -107,6 +111,19 @@ export class LiAudience extends LitElement {
       return html`<main><h1 class="visually-hidden">${strings.audienceTitle}</h1><p class="message" role="status">${message}</p></main>`;
     }
     const { progress } = snapshot.context;
+    if (this.completion) {
+      return html`<main>
+        <li-completion
+          .courseTitle=${course.title}
+          .lessons=${course.lessons}
+          .statuses=${Object.fromEntries(course.lessons.map((lesson) => [lesson.id, lessonStatus(course, progress, lesson.id)]))}
+          .credits=${course.credits}
+          .strings=${strings}
+          language=${course.language}
+          ?complete=${isCourseComplete(course, progress)}
+        ></li-completion>
+      </main>`;
+    }
     const location = pageLocation(course, progress.pageId);
     if (!location) return nothing;
     // The trainer drives: clicks here do nothing (not inert, which would hide the page from assistive technology).

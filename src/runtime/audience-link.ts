@@ -31,6 +31,8 @@ export interface AudienceState {
 const STATE = 'leading-innovation:audience-state';
 const READY = 'leading-innovation:audience-ready';
 const KEY = 'leading-innovation:presenter-key';
+/** How often the audience window asks for the state again. */
+const HEARTBEAT_MS = 3000;
 
 /** The audience window's address: this page's, in audience mode. */
 export function audienceUrl(location: Location | URL): string {
@@ -70,7 +72,11 @@ export function createAudienceLink(options: {
     if (audience && !audience.closed) audience.postMessage({ type: STATE, courseId: course.id, state }, targetOrigin(host));
   };
   const listener = (event: MessageEvent) => {
-    if (!audience || event.source !== audience || !isRecord(event.data) || ownProperty(event.data, 'courseId') !== course.id) return;
+    if (!isRecord(event.data) || ownProperty(event.data, 'courseId') !== course.id) return;
+    // After this window reloads, the audience window it opened earlier is found again by its
+    // opener (one of the few properties readable across origins, so it works from file:// too).
+    if (!audience && isWindow(event.source) && event.source.opener === host) audience = event.source;
+    if (!audience || event.source !== audience) return;
     const type = ownProperty(event.data, 'type');
     if (type === READY) {
       send(options.currentState());
@@ -90,6 +96,10 @@ export function createAudienceLink(options: {
     publish: send,
     dispose: () => host.removeEventListener('message', listener),
   };
+}
+
+function isWindow(source: MessageEventSource | null): source is Window {
+  return source !== null && 'opener' in source && 'closed' in source;
 }
 
 /**
@@ -114,7 +124,18 @@ export function connectToFacilitator(options: {
   host.addEventListener('message', listener);
   const post = (message: object) => facilitator.postMessage({ ...message, courseId: course.id }, targetOrigin(host));
   post({ type: READY });
-  return { connected: true, sendKey: (key) => post({ type: KEY, key }), dispose: () => host.removeEventListener('message', listener) };
+  // Asked again now and then, so a trainer's window that has been reloaded finds this one again.
+  const heartbeat = host.setInterval(() => {
+    if (!facilitator.closed) post({ type: READY });
+  }, HEARTBEAT_MS);
+  return {
+    connected: true,
+    sendKey: (key) => post({ type: KEY, key }),
+    dispose: () => {
+      host.removeEventListener('message', listener);
+      host.clearInterval(heartbeat);
+    },
+  };
 }
 
 /** Most charts and bars taken from one message. */

@@ -32,6 +32,7 @@ export function startAudience(options: { readonly course: Course; readonly root:
       current = actor;
       element.actor = actor;
       element.blank = state.blank;
+      element.completion = state.completion;
       element.charts = state.charts;
       element.connection = 'following';
     },

@@ -9,7 +9,7 @@ import { strings } from './strings.js';
 
 const course = { ...fixtureCourse, strings };
 
-async function render(state: Partial<Pick<LiAudience, 'blank' | 'charts' | 'connection'>> & { pageId?: string } = {}): Promise<LiAudience> {
+async function render(state: Partial<Pick<LiAudience, 'blank' | 'charts' | 'connection' | 'completion'>> & { pageId?: string } = {}): Promise<LiAudience> {
   const { progress } = restoreProgress(course, { pageId: state.pageId ?? 'purpose-recap', visited: ['purpose-why', 'purpose-agenda', 'purpose-recap'] });
   const actor = createActor(courseMachine, { input: { course, progress } }).start();
   const element = await fixture<LiAudience>(html`<li-audience
@@ -18,6 +18,7 @@ async function render(state: Partial<Pick<LiAudience, 'blank' | 'charts' | 'conn
     .blank=${state.blank ?? false}
     .charts=${state.charts ?? []}
     .connection=${state.connection ?? 'following'}
+    .completion=${state.completion ?? false}
   ></li-audience>`);
   await element.pageElement?.updateComplete;
   return element;
@@ -43,6 +44,15 @@ describe('li-audience', () => {
     await chart?.updateComplete;
     expect(chart?.shadowRoot?.textContent).to.contain('A purpose');
     expect(chart?.shadowRoot?.textContent).to.contain(strings.voteRightAnswer);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the completion screen when the trainer is on it', async () => {
+    const element = await render({ completion: true });
+    const completion = element.shadowRoot?.querySelector('li-completion');
+    expect(completion).to.exist;
+    expect(element.pageElement).to.equal(null);
+    await completion?.updateComplete;
     await expect(element).to.be.accessible();
   });
 

@@ -160,6 +160,23 @@ describe('trainer mode: facilitator and audience windows from file://', () => {
     );
   });
 
+  it('finds the audience window again after the facilitator window is reloaded', async () => {
+    await trainer.reload();
+    await trainerHeading().waitFor();
+    // The audience window asks again every few seconds; the reloaded window adopts it.
+    await trainer.waitForFunction(
+      () => (document.querySelector('li-facilitator')?.shadowRoot?.querySelector('li-facilitator-panel') as unknown as { audienceOpen?: boolean } | null)?.audienceOpen === true,
+      undefined,
+      { timeout: 10_000 },
+    );
+    const before = await trainerHeading().textContent();
+    await trainer.locator('li-facilitator li-page h1').focus();
+    await trainer.keyboard.press('PageUp');
+    const now = await trainerHeading().textContent();
+    assert.notEqual(now, before);
+    await audience.locator('li-audience li-page h1', { hasText: now ?? '' }).waitFor();
+  });
+
   it('blanks the audience screen with B, and shows it again', async () => {
     await trainer.locator('li-facilitator li-page h1').focus();
     await trainer.keyboard.press('b');
