@@ -92,12 +92,15 @@ export class LiCertificate extends LitElement {
   /** `yyyy-mm-dd`; no certificate until the course is complete. */
   @property({ attribute: false }) completedOn = '';
   @property({ attribute: false }) score: number | undefined = undefined;
+  /** A course with a final assessment gives its certificate for a pass only. */
+  @property({ type: Boolean }) passed = true;
   @property() language = 'en-GB';
 
   override render() {
     const { strings } = this;
     if (!strings) return nothing;
     if (!this.completedOn) return html`<p class="not-yet">${strings.certificateNotYet}</p>`;
+    if (!this.passed) return html`<p class="not-yet">${strings.certificateNotPassed}</p>`;
     const name = this.lmsName || this.typedName;
     return html`
       ${this.lmsName

@@ -189,7 +189,9 @@ export class LiPage extends LitElement {
     readonly typedName: string;
     readonly completedOn: string;
     readonly score: number | undefined;
-  } = { courseTitle: '', language: 'en-GB', actionPlan: {}, lmsName: '', typedName: '', completedOn: '', score: undefined };
+    /** False when the course has an assessment the learner has not passed. */
+    readonly passed: boolean;
+  } = { courseTitle: '', language: 'en-GB', actionPlan: {}, lmsName: '', typedName: '', completedOn: '', score: undefined, passed: true };
   /** For an `assessment` block: where the learner is in the final assessment. */
   @property({ attribute: false }) assessment: AssessmentView | undefined;
   /** For `glossary` blocks. */
@@ -269,6 +271,7 @@ export class LiPage extends LitElement {
           .typedName=${this.learner.typedName}
           .completedOn=${this.learner.completedOn}
           .score=${this.learner.score}
+          .passed=${this.learner.passed}
           language=${this.learner.language}
         ></li-certificate>`;
       case 'assessment':

@@ -5,6 +5,7 @@
  */
 import type { Course, Page } from '../course/types.js';
 import { courseScore, type Progress } from '../machines/progress.js';
+import { hasPassed } from '../machines/assessment.js';
 import { assessmentView, type AssessmentView } from './assessment-view.js';
 import type { ScenarioView } from './li-scenario.js';
 import { scenarioView } from './scenario-view.js';
@@ -33,5 +34,6 @@ export function learnerDetails(course: Course, progress: Progress, lmsName: stri
     typedName: progress.learnerName ?? '',
     completedOn: progress.completedOn ?? '',
     score: courseScore(course, progress),
+    passed: !course.assessment || hasPassed(course, progress.assessmentAttempts),
   };
 }

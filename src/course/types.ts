@@ -490,6 +490,7 @@ export const uiStringKeys = [
   'keyHelpButton',
   'facilitatorLessonNotes',
   'audienceFullScreen',
+  'certificateNotPassed',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -7,7 +7,7 @@ import { strings } from './strings.js';
 
 const hostileName = '<img src=x onerror=alert(1)>';
 
-async function render(options: { lmsName?: string; typedName?: string; completedOn?: string; score?: number } = {}) {
+async function render(options: { lmsName?: string; typedName?: string; completedOn?: string; score?: number; passed?: boolean } = {}) {
   return fixture<LiCertificate>(html`<li-certificate
     .strings=${strings}
     .courseTitle=${'Leading Innovation'}
@@ -15,6 +15,7 @@ async function render(options: { lmsName?: string; typedName?: string; completed
     .typedName=${options.typedName ?? ''}
     .completedOn=${options.completedOn ?? '2026-11-29'}
     .score=${options.score}
+    .passed=${options.passed ?? true}
   ></li-certificate>`);
 }
 
@@ -61,6 +62,13 @@ describe('li-certificate', () => {
     const element = await render({ completedOn: '' });
     expect(element.shadowRoot?.querySelector('.certificate')).to.equal(null);
     expect(element.shadowRoot?.textContent).to.contain(strings.certificateNotYet);
+    await expect(element).to.be.accessible();
+  });
+
+  it('is not given when the final assessment was not passed', async () => {
+    const element = await render({ score: 60, passed: false });
+    expect(element.shadowRoot?.querySelector('.certificate')).to.equal(null);
+    expect(element.shadowRoot?.textContent).to.contain(strings.certificateNotPassed);
     await expect(element).to.be.accessible();
   });
 
