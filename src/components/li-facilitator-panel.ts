@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { UiStrings } from '../course/types.js';
-import type { SessionPlan, SessionPlanItem } from '../course/session-plan.js';
+import type { SessionActivity, SessionPlan, SessionPlanItem } from '../course/session-plan.js';
 import { fillTemplate } from '../course/fill-template.js';
 import {
   AudienceOpenEvent,
@@ -124,6 +124,11 @@ export class LiFacilitatorPanel extends LitElement {
         color: var(--li-color-muted);
         font-variant-numeric: tabular-nums;
         padding-top: 0.2em;
+      }
+      .activities {
+        display: block;
+        font-size: 0.85em;
+        color: var(--li-color-muted);
       }
       .lesson-link {
         display: block;
@@ -305,6 +310,7 @@ export class LiFacilitatorPanel extends LitElement {
           <span>${handout ? strings.sessionHandout : minutes}</span>
           ${isCurrent ? html`<span class="now" aria-hidden="true">${strings.sessionNow}</span>` : nothing}
         </span>
+        ${item.activities.length > 0 ? html`<span class="activities">${activitySummary(item.activities, strings).join(' · ')}</span>` : nothing}
       </span>
     </li>`;
   }
@@ -365,6 +371,20 @@ export class LiFacilitatorPanel extends LitElement {
     if (this.timer.remainingMs <= 0 && this.timer.state !== 'running') return;
     this.dispatchEvent(new TimerToggleEvent());
   }
+}
+
+/** A lesson's activities in a few words: how many questions and reflections, which scenarios. */
+export function activitySummary(activities: readonly SessionActivity[], strings: UiStrings): string[] {
+  const count = (kind: SessionActivity['kind']) => activities.filter((activity) => activity.kind === kind).length;
+  const questions = count('knowledge-check');
+  const reflections = count('reflection');
+  return [
+    ...(questions > 0 ? [questions === 1 ? strings.sessionActivityQuestionOne : fillTemplate(strings.sessionActivityQuestions, { count: questions })] : []),
+    ...(reflections > 0 ? [strings.sessionActivityReflection] : []),
+    ...activities.flatMap((activity) => (activity.kind === 'scenario' ? [fillTemplate(strings.sessionActivityScenario, { title: activity.title })] : [])),
+    ...(count('action-plan') > 0 ? [strings.sessionActivityActionPlan] : []),
+    ...(count('assessment') > 0 ? [strings.sessionActivityAssessment] : []),
+  ];
 }
 
 declare global {

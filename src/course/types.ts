@@ -491,6 +491,12 @@ export const uiStringKeys = [
   'facilitatorLessonNotes',
   'audienceFullScreen',
   'certificateNotPassed',
+  'sessionActivityQuestions',
+  'sessionActivityQuestionOne',
+  'sessionActivityReflection',
+  'sessionActivityScenario',
+  'sessionActivityActionPlan',
+  'sessionActivityAssessment',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -29,6 +29,9 @@ const strings: UiStrings = {
   audienceStatusClosed: 'Audience view: not open',
   audienceBlank: 'Blank the audience screen (B)',
   keyHelpButton: 'Keyboard shortcuts (?)',
+  sessionActivityQuestions: '{count} questions',
+  sessionActivityReflection: 'Reflection',
+  sessionActivityScenario: 'Scenario: {title}',
 };
 
 const plan: SessionPlan = {
@@ -39,7 +42,21 @@ const plan: SessionPlan = {
     { kind: 'lesson', lessonId: 'welcome', title: 'Welcome', delivery: 'facilitated', suggestedMinutes: 10, minutes: 25, startMinute: 0, activities: [] },
     { kind: 'lesson', lessonId: 'purpose-first', title: 'Purpose first', delivery: 'facilitated', suggestedMinutes: 8, minutes: 15, startMinute: 25, activities: [] },
     { kind: 'break', minutes: 15, startMinute: 40 },
-    { kind: 'lesson', lessonId: 'safe-to-fail', title: 'Safe to fail', delivery: 'facilitated', suggestedMinutes: 20, minutes: 35, startMinute: 55, activities: [] },
+    {
+      kind: 'lesson',
+      lessonId: 'safe-to-fail',
+      title: 'Safe to fail',
+      delivery: 'facilitated',
+      suggestedMinutes: 20,
+      minutes: 35,
+      startMinute: 55,
+      activities: [
+        { kind: 'knowledge-check', id: 'a' },
+        { kind: 'knowledge-check', id: 'b' },
+        { kind: 'reflection', id: 'c' },
+        { kind: 'scenario', id: 'pilot', title: 'The failed pilot' },
+      ],
+    },
     { kind: 'lesson', lessonId: 'sources', title: 'Sources and glossary', delivery: 'handout', suggestedMinutes: 0, minutes: 0, startMinute: 90, activities: [] },
   ],
 };
@@ -130,7 +147,7 @@ describe('li-facilitator-panel', () => {
         '0:00–0:25 Welcome 25 min',
         '0:25–0:40 Purpose first 15 min Now',
         '0:40–0:55 Break 15 min',
-        '0:55–1:30 Safe to fail 35 min',
+        '0:55–1:30 Safe to fail 35 min 2 questions · Reflection · Scenario: The failed pilot',
         'Sources and glossary Handout',
       ]);
       expect(element.shadowRoot?.querySelectorAll('.plan .break button')).to.have.length(0);
