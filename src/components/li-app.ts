@@ -97,12 +97,16 @@ export class LiApp extends LitElement {
         height: 2.5rem;
         width: auto;
       }
+      /* A label, not a button: filled, rounded, in small capitals. */
       .mode {
         margin: 0;
-        padding: var(--li-space-1) var(--li-space-3);
-        border: 2px solid var(--li-color-on-primary);
-        border-radius: var(--li-radius);
+        padding: 0.1em 0.75em;
+        border-radius: 999px;
+        background: var(--li-color-on-primary);
+        color: var(--li-color-primary);
+        font-size: 0.85em;
         font-weight: 700;
+        font-variant: small-caps;
       }
       .progress {
         display: flex;
