@@ -80,6 +80,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       console.log(`  preview LMS, SCORM 1.2:  ${base}/preview/?standard=scorm12`);
       console.log(`  course (hosted build):   ${base}/web/`);
       console.log(`  standalone file:         ${base}/leading-innovation.html`);
+      console.log(`  live session (trainer):  ${base}/web/index.html?mode=facilitator`);
+      console.log(`  facilitator guide:       ${base}/facilitator-guide.html`);
       console.log('Press Ctrl+C to stop.');
     },
     (error: unknown) => {
