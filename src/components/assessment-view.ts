@@ -79,5 +79,5 @@ export function assessmentView(course: Course, progress: Progress): AssessmentVi
   }
   const lessonsToFinish = lessonsToFinishFirst(course, progress).map(({ id, title }) => ({ id, title }));
   if (lessonsToFinish.length > 0) return { screen: 'locked', lessonsToFinish };
-  return { screen: 'start', questionCount: attemptQuestions(course, 0).length, passMark: course.passMark, maxAttempts: assessment.maxAttempts, attemptNumber: 1 };
+  return { screen: 'start', questionCount: Math.min(assessment.drawCount, assessment.questions.length), passMark: course.passMark, maxAttempts: assessment.maxAttempts, attemptNumber: 1 };
 }

@@ -47,8 +47,19 @@ function shuffledForAttempt(question: KnowledgeCheckBlock, seed: number): Knowle
   return { ...question, options, displayOrder: options.map((option) => option.id) };
 }
 
+/** Draws already made, by course and seed: every screen, the LMS record and the codec ask again and again. */
+const drawsMade = new WeakMap<Course, Map<number, readonly KnowledgeCheckBlock[]>>();
+
 /** The questions an attempt with `seed` asks, in order, as it shows them. */
-export function attemptQuestions(course: Course, seed: number): KnowledgeCheckBlock[] {
+export function attemptQuestions(course: Course, seed: number): readonly KnowledgeCheckBlock[] {
+  let draws = drawsMade.get(course);
+  if (!draws) drawsMade.set(course, (draws = new Map()));
+  let questions = draws.get(seed);
+  if (!questions) draws.set(seed, (questions = drawAttempt(course, seed)));
+  return questions;
+}
+
+function drawAttempt(course: Course, seed: number): KnowledgeCheckBlock[] {
   const { assessment } = course;
   if (!assessment) return [];
   const objectiveIds = course.objectives.map((objective) => objective.id);
@@ -183,7 +194,7 @@ export function isPartialMatching(question: KnowledgeCheckBlock, optionIds: read
 }
 
 /** Questions of the attempt still without a complete response, in the order asked. */
-export function unansweredQuestions(course: Course, attempt: AssessmentAttempt): KnowledgeCheckBlock[] {
+export function unansweredQuestions(course: Course, attempt: AssessmentAttempt): readonly KnowledgeCheckBlock[] {
   return attemptQuestions(course, attempt.seed).filter((question) => !isValidSelection(question, shownResponse(question, attempt)));
 }
 

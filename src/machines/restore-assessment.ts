@@ -51,8 +51,9 @@ function readAttempt(course: Course, value: unknown, what: string, log: MessageL
   const submitted = ownProperty(value, 'submitted') === true;
   const savedResponses = ownProperty(value, 'responses');
   if (savedResponses !== undefined && !isRecord(savedResponses)) log.add(`${what}: responses were ${describeValue(savedResponses)}, not an object`);
+  const asked = attemptQuestions(course, seed);
   const responses: [string, string[]][] = [];
-  for (const question of attemptQuestions(course, seed)) {
+  for (const question of asked) {
     const response = isRecord(savedResponses) ? ownProperty(savedResponses, question.id) : undefined;
     if (response === undefined) continue;
     if (Array.isArray(response) && isValidSelection(question, response)) responses.push([question.id, normaliseResponse(question, response)]);
@@ -60,8 +61,8 @@ function readAttempt(course: Course, value: unknown, what: string, log: MessageL
     else log.add(`${what}: response ${describeValue(response)} to "${question.id}" is not a possible answer; dropped`);
   }
   if (isRecord(savedResponses)) {
-    const asked = new Set(attemptQuestions(course, seed).map((question) => question.id));
-    const strays = Object.keys(savedResponses).filter((id) => !asked.has(id));
+    const askedIds = new Set(asked.map((question) => question.id));
+    const strays = Object.keys(savedResponses).filter((id) => !askedIds.has(id));
     if (strays.length > 0) log.add(`${what}: responses to questions it does not ask ignored (${strays.slice(0, 5).map((id) => describeValue(id)).join(', ')})`);
   }
   return { seed, responses: Object.fromEntries(responses), submitted };

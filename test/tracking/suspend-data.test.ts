@@ -90,7 +90,7 @@ function answerArb(check: KnowledgeCheckBlock): fc.Arbitrary<Answer> {
  */
 function attemptArb(c: Course, submitted: boolean): fc.Arbitrary<AssessmentAttempt> {
   return fc.integer({ min: 0, max: SEED_LIMIT - 1 }).chain((seed) => {
-    const questions = attemptQuestions(c, seed);
+    const questions = [...attemptQuestions(c, seed)];
     return (submitted ? fc.constant(questions) : fc.subarray(questions))
       .chain((answered) => fc.tuple(...answered.map((question) => selectionArb(question).map((optionIds): [string, string[]] => [question.id, optionIds]))))
       .map((responses) => ({ seed, submitted, responses: Object.fromEntries(responses) }));
