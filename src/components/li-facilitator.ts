@@ -69,14 +69,6 @@ export class LiFacilitator extends LitElement {
     this.#session.setActor(this.facilitator);
   }
 
-  protected override updated(): void {
-    // The countdown follows the lesson in hand.
-    const plan = this.#plan();
-    const lessonId = this.#currentLessonId();
-    const item = plan?.items.find((candidate) => candidate.kind === 'lesson' && candidate.lessonId === lessonId);
-    if (item?.kind === 'lesson') this.facilitator?.send({ type: 'timer.set', activityId: item.lessonId, minutes: item.minutes });
-  }
-
   /** Opens the presenter-keys help (the ? key). */
   showKeyHelp(): void {
     void this.keyHelp?.show();

@@ -7,7 +7,8 @@ import { createActor } from 'xstate';
 import type { Course } from '../course/types.js';
 import { courseMachine, type CourseActor } from '../machines/course.machine.js';
 import { facilitatorMachine, type FacilitatorActor } from '../machines/facilitator.machine.js';
-import { restoreProgress } from '../machines/progress.js';
+import { pageLocation, restoreProgress } from '../machines/progress.js';
+import { sessionPlan } from '../course/session-plan.js';
 import { createLocalProgressStore } from '../tracking/local-progress-store.js';
 import { shownCharts, voteTargets } from '../components/vote-targets.js';
 import type { LiFacilitator } from '../components/li-facilitator.js';
@@ -58,12 +59,14 @@ export function startFacilitator(options: StartFacilitatorOptions): RunningSessi
     if (command === 'timer') facilitator.send({ type: 'timer.toggle' });
     if (command === 'help') element.showKeyHelp();
   };
+  // What the room sees, as last sent: sent again only when it changes (reflections are the trainer's and never sent).
+  let lastSent = '';
   const currentState = (): AudienceState => {
     const snapshot = actor.getSnapshot();
     const { progress } = snapshot.context;
     const session = facilitator.getSnapshot().context;
     return {
-      progress,
+      progress: { ...progress, reflections: {} },
       completion: snapshot.matches({ view: 'completion' }),
       blank: session.blank,
       charts: shownCharts(voteTargets(course, progress, course.strings), session),
@@ -72,16 +75,28 @@ export function startFacilitator(options: StartFacilitatorOptions): RunningSessi
   const audience = createAudienceLink({
     course,
     window: host,
-    currentState,
+    // A window that (re)loads gets the state whether or not it changed.
+    currentState: () => {
+      const state = currentState();
+      lastSent = JSON.stringify(state);
+      return state;
+    },
     onKey: (key) => {
       const command = presenterCommand(key);
       if (command) run(command);
     },
     onChange: () => (element.audienceOpen = audience.isOpen()),
   });
-  const publish = () => audience.publish(currentState());
+  const publish = () => {
+    const state = currentState();
+    const text = JSON.stringify(state);
+    if (text === lastSent) return;
+    lastSent = text;
+    audience.publish(state);
+  };
   actor.subscribe(publish);
   facilitator.subscribe(publish);
+  followLessonWithTimer(course, actor, facilitator);
   element.addEventListener('audience-open', () => {
     audience.open();
     element.audienceOpen = audience.isOpen();
@@ -107,4 +122,20 @@ export function startFacilitator(options: StartFacilitatorOptions): RunningSessi
       facilitator.stop();
     },
   };
+}
+
+/** The countdown follows the lesson in hand: set to its planned minutes when the trainer moves to another lesson. */
+function followLessonWithTimer(course: Course, actor: CourseActor, facilitator: FacilitatorActor): void {
+  let lessonInHand = '';
+  const follow = () => {
+    const lessonId = pageLocation(course, actor.getSnapshot().context.progress.pageId)?.lesson.id ?? '';
+    if (lessonId === lessonInHand) return;
+    lessonInHand = lessonId;
+    const item = sessionPlan(course, facilitator.getSnapshot().context.lengthId).items.find(
+      (candidate) => candidate.kind === 'lesson' && candidate.lessonId === lessonId,
+    );
+    if (item?.kind === 'lesson') facilitator.send({ type: 'timer.set', activityId: item.lessonId, minutes: item.minutes });
+  };
+  actor.subscribe(follow);
+  follow();
 }
