@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { compileCourse } from '../../src/build/content/compile-course.js';
 import type { Course } from '../../src/course/types.js';
-import { axeViolations } from '../support/browser-page.js';
+import { axeViolations, cspViolations, recordCspViolations } from '../support/browser-page.js';
 import { chromiumArgs, chromiumPath } from '../support/chromium.js';
 
 const guideFile = resolve('dist/facilitator-guide.html');
@@ -46,11 +46,7 @@ describe('facilitator guide from file://', () => {
     course = compiled.course;
     browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
     const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
-    await context.addInitScript(() => {
-      const violations: string[] = [];
-      Object.assign(window, { cspViolations: violations });
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
+    await recordCspViolations(context);
     page = await context.newPage();
     page.on('request', (request) => {
       const url = request.url();
@@ -108,7 +104,7 @@ describe('facilitator guide from file://', () => {
   it('fetched nothing, ran nothing and broke no policy', async () => {
     assert.deepEqual(networkRequests, []);
     assert.deepEqual(pageErrors, []);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.deepEqual(await cspViolations(page), []);
     assert.equal(await page.locator('script').count(), 0);
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Browser } from 'playwright-core';
 import { compileCourse } from '../../src/build/content/compile-course.js';
-import { axeViolations } from '../support/browser-page.js';
+import { axeViolations, cspViolations, recordCspViolations } from '../support/browser-page.js';
 import { startServedBrowser, type ServedBrowser } from '../support/served-browser.js';
 
 describe('hosted build over http', () => {
@@ -27,11 +27,7 @@ describe('hosted build over http', () => {
     const { course } = await compileCourse({ contentDir: 'content' });
     assert.ok(course);
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const violations: string[] = [];
-      Object.assign(window, { cspViolations: violations });
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
+    await recordCspViolations(context);
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
@@ -45,7 +41,7 @@ describe('hosted build over http', () => {
       [],
       'no request leaves the server',
     );
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();

@@ -13,14 +13,14 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import type { PreviewLmsHook } from '../../src/preview/app.js';
-import { axeViolations, tabTo } from '../support/browser-page.js';
+import { axeViolations, cspViolations, recordCspViolations, tabTo } from '../support/browser-page.js';
 import { startServedBrowser, type ServedBrowser } from '../support/served-browser.js';
 
 const dist = resolve('dist');
 const packages = ['scorm12', 'scorm2004'] as const;
 const builtPackages = packages.filter((standard) => existsSync(join(dist, standard, 'index.html')));
 
-type HookWindow = Window & { previewLms: PreviewLmsHook; cspViolations: string[] };
+type HookWindow = Window & { previewLms: PreviewLmsHook };
 type ScoWindow = Window & {
   testSco: {
     standard: string;
@@ -63,11 +63,7 @@ describe('preview LMS over http', () => {
 
   async function open(path: string): Promise<Opened> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    await context.addInitScript(() => {
-      const violations: string[] = [];
-      Object.assign(window, { cspViolations: violations });
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
+    await recordCspViolations(context);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     const offsiteRequests: string[] = [];
@@ -162,7 +158,7 @@ describe('preview LMS over http', () => {
     await page.locator('[role="status"]', { hasText: 'Cleared the stored record and started a new attempt.' }).waitFor();
 
     assert.deepEqual(await hook(page, (lms) => lms.errors), [], 'no error from scorm-again or the preview');
-    assert.deepEqual(await page.evaluate(() => (window as unknown as HookWindow).cspViolations), [], 'no Content-Security-Policy violation (scorm-again needs no eval)');
+    assert.deepEqual(await cspViolations(page), [], 'no Content-Security-Policy violation (scorm-again needs no eval)');
     assert.deepEqual(offsiteRequests, []);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(pageErrors, []);
@@ -216,7 +212,7 @@ describe('preview LMS over http', () => {
     await trainer.locator('li-facilitator li-facilitator-panel').waitFor();
     assert.equal(new URL(trainer.url()).pathname, '/web/index.html');
     assert.equal(new URL(trainer.url()).searchParams.get('mode'), 'facilitator');
-    assert.deepEqual(await trainer.evaluate(() => (window as unknown as HookWindow).cspViolations), []);
+    assert.deepEqual(await cspViolations(trainer), []);
     assert.deepEqual(offsiteRequests, []);
     assert.deepEqual(pageErrors, []);
     await context.close();
@@ -246,8 +242,8 @@ describe('preview LMS over http', () => {
       const name = standard === 'scorm12' ? 'cmi.core.student_name' : 'cmi.learner_name';
       assert.equal((await hook(page, (lms) => lms.cmi()))[name], standard === 'scorm12' ? 'Taylor, Sam' : 'Sam Taylor');
       assert.deepEqual(await hook(page, (lms) => lms.errors), [], 'no scorm-again error while the course starts');
-      assert.deepEqual(await page.evaluate(() => (window as unknown as HookWindow).cspViolations), []);
-      assert.deepEqual(await frame.evaluate(() => (window as unknown as HookWindow).cspViolations), [], 'the course runs under its own policy');
+      assert.deepEqual(await cspViolations(page), []);
+      assert.deepEqual(await cspViolations(frame), [], 'the course runs under its own policy');
       assert.deepEqual(offsiteRequests, []);
       assert.deepEqual(pageErrors, []);
       await context.close();

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { compileCourse } from '../../src/build/content/compile-course.js';
 import type { Course, Lesson } from '../../src/course/types.js';
-import { axeViolations, tabTo } from '../support/browser-page.js';
+import { axeViolations, cspViolations, recordCspViolations, tabTo } from '../support/browser-page.js';
 import { lessonStatusText, reflectionText, takeCoursePages } from '../support/take-course.js';
 import { chromiumArgs, chromiumPath } from '../support/chromium.js';
 
@@ -32,11 +32,7 @@ describe('standalone file from file://', () => {
     course = compiled.course;
     browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const violations: string[] = [];
-      Object.assign(window, { cspViolations: violations });
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
+    await recordCspViolations(context);
     page = await context.newPage();
     page.on('request', (request) => {
       const url = request.url();
@@ -111,7 +107,7 @@ describe('standalone file from file://', () => {
 
   it('made no network request, broke no Content-Security-Policy rule and logged no error', async () => {
     assert.deepEqual(networkRequests, []);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(pageErrors, []);
   });
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 /** The element that has focus, looking through shadow roots, as a learner's screen reader would. */
 export interface FocusedElement {
@@ -82,4 +82,18 @@ export async function axeViolations(where: Page | Frame): Promise<string[]> {
     const results = await axe.run(document);
     return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`);
   });
+}
+
+/** Every page of `context` records the Content-Security-Policy violations it meets; read them with `cspViolations`. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
+
+/** The violations recorded so far in `where` (see `recordCspViolations`). */
+export function cspViolations(where: Page | Frame): Promise<string[]> {
+  return where.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
