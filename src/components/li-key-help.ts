@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { UiStrings } from '../course/types.js';
-import { buttons, focusRing, themeTokens, visuallyHidden } from '../styles/tokens.js';
+import { buttons, focusRing, modalDialog, themeTokens, visuallyHidden } from '../styles/tokens.js';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -18,6 +18,7 @@ function deepActiveElement(): HTMLElement | undefined {
 @customElement('li-key-help')
 export class LiKeyHelp extends LitElement {
   static override styles = [
+    modalDialog,
     themeTokens,
     focusRing,
     visuallyHidden,
@@ -25,16 +26,6 @@ export class LiKeyHelp extends LitElement {
     css`
       dialog {
         width: min(34rem, calc(100vw - 2rem));
-        padding: var(--li-space-4);
-        border: 2px solid var(--li-color-primary);
-        border-radius: var(--li-radius);
-        color: var(--li-color-text);
-        background: var(--li-color-background);
-        font-family: var(--li-font-body);
-        line-height: var(--li-line-height);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
       }
       h2 {
         margin: 0 0 var(--li-space-3);

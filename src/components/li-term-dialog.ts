@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GlossaryTerm, UiStrings } from '../course/types.js';
-import { buttons, focusRing, proseStyles, themeTokens } from '../styles/tokens.js';
+import { buttons, focusRing, modalDialog, proseStyles, themeTokens } from '../styles/tokens.js';
 
 /**
  * @summary A glossary definition in a modal dialog, opened from a term link so the learner keeps
@@ -12,6 +12,7 @@ import { buttons, focusRing, proseStyles, themeTokens } from '../styles/tokens.j
 @customElement('li-term-dialog')
 export class LiTermDialog extends LitElement {
   static override styles = [
+    modalDialog,
     themeTokens,
     focusRing,
     buttons,
@@ -19,16 +20,6 @@ export class LiTermDialog extends LitElement {
     css`
       dialog {
         max-width: min(32rem, calc(100vw - 2rem));
-        padding: var(--li-space-4);
-        border: 2px solid var(--li-color-primary);
-        border-radius: var(--li-radius);
-        color: var(--li-color-text);
-        background: var(--li-color-background);
-        font-family: var(--li-font-body);
-        line-height: var(--li-line-height);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
       }
       .kicker {
         margin: 0;

@@ -6,7 +6,7 @@ import { fillTemplate } from '../course/fill-template.js';
 import { VoteActEvent, VoteChangeEvent, VoteClearEvent, VoteShowEvent } from './events.js';
 import { voteCountText, type VoteBar } from './li-vote-chart.js';
 import './li-vote-chart.js';
-import { buttons, focusRing, themeTokens, toggleButtons, visuallyHidden } from '../styles/tokens.js';
+import { activityPanel, buttons, focusRing, themeTokens, toggleButtons, visuallyHidden } from '../styles/tokens.js';
 
 /** One option of a vote. `label` is plain text. */
 export interface VoteOption {
@@ -34,19 +34,12 @@ export class LiVote extends LitElement {
     focusRing,
     visuallyHidden,
     buttons,
+    activityPanel,
     css`
-      :host {
-        display: block;
-        color: var(--li-color-text);
-      }
       section {
-        border: 2px solid var(--li-color-primary);
-        border-radius: var(--li-radius);
-        padding: var(--li-space-3) var(--li-space-4) var(--li-space-4);
         background: var(--li-color-background);
       }
       h2 {
-        margin: 0 0 var(--li-space-3);
         font-size: 1.25em;
         line-height: 1.3;
       }

@@ -162,3 +162,19 @@ export const activityPanel = css`
     font-size: 1.3em;
   }
 `;
+
+/** A native modal `<dialog>` in the course's colours, over a dimmed page. */
+export const modalDialog = css`
+  dialog {
+    padding: var(--li-space-4);
+    border: 2px solid var(--li-color-primary);
+    border-radius: var(--li-radius);
+    color: var(--li-color-text);
+    background: var(--li-color-background);
+    font-family: var(--li-font-body);
+    line-height: var(--li-line-height);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+`;
